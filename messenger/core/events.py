@@ -1,0 +1,164 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: The messenger developers
+"""Events: past-tense facts the core publishes on its :class:`EventBus`.
+
+Every UI (embedded or attached) learns about changes only from these. Each event
+is a frozen dataclass of JSON-serialisable values; :data:`EVENT_TYPES` names them
+for the wire. Batches (``ContactsUpdated``, ``PresencesChanged``) keep a
+2,000-contact login to a handful of events.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from messenger.core.model import Account
+from messenger.core.model import AccountId
+from messenger.core.model import AccountStatus
+from messenger.core.model import Address
+from messenger.core.model import Contact
+from messenger.core.model import Conversation
+from messenger.core.model import ConversationId
+from messenger.core.model import Message
+from messenger.core.model import OwnPresence
+from messenger.core.model import PresenceUpdate
+from messenger.core.model import SecretStorageStatus
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Event:
+    """Base class of all events."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class AccountAdded(Event):
+    account: Account
+    status: AccountStatus
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class AccountUpdated(Event):
+    account: Account
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class AccountRemoved(Event):
+    account_id: AccountId
+    history_deleted: bool
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class AccountStatusChanged(Event):
+    """Connection state, error or capabilities of an account changed."""
+
+    status: AccountStatus
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class OwnPresenceChanged(Event):
+    """The user's chosen presence changed (``account_id`` None: the global one)."""
+
+    account_id: AccountId | None
+    presence: OwnPresence
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ContactsUpdated(Event):
+    """Contacts were added or changed (one batch per roster push or login)."""
+
+    account_id: AccountId
+    contacts: tuple[Contact, ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ContactsRemoved(Event):
+    account_id: AccountId
+    addresses: tuple[Address, ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PresencesChanged(Event):
+    """Resources of contacts came, changed or went (``show == OFFLINE``)."""
+
+    account_id: AccountId
+    updates: tuple[PresenceUpdate, ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SubscriptionRequested(Event):
+    """Someone asks to see the account's presence; approve or deny it."""
+
+    account_id: AccountId
+    address: Address
+    text: str = ""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class BlockListChanged(Event):
+    account_id: AccountId
+    blocked: tuple[Address, ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ConversationUpdated(Event):
+    """A conversation was created or its unread count / last activity changed."""
+
+    conversation: Conversation
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ConversationRemoved(Event):
+    conversation_id: ConversationId
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class MessageAdded(Event):
+    """A message was stored: received, or typed by the user on any UI."""
+
+    message: Message
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class MessageChanged(Event):
+    """A stored message changed: delivery state, correction, error."""
+
+    message: Message
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ChatStateChanged(Event):
+    """The peer started or stopped typing (XEP-0085 states as strings)."""
+
+    account_id: AccountId
+    address: Address
+    state: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SecretStorageChanged(Event):
+    """Passwords stopped (or started) going to a persistent keyring."""
+
+    status: SecretStorageStatus
+
+
+EVENT_TYPES: dict[str, type[Event]] = {
+    cls.__name__: cls
+    for cls in (
+        AccountAdded,
+        AccountUpdated,
+        AccountRemoved,
+        AccountStatusChanged,
+        OwnPresenceChanged,
+        ContactsUpdated,
+        ContactsRemoved,
+        PresencesChanged,
+        SubscriptionRequested,
+        BlockListChanged,
+        ConversationUpdated,
+        ConversationRemoved,
+        MessageAdded,
+        MessageChanged,
+        ChatStateChanged,
+        SecretStorageChanged,
+    )
+}
