@@ -17,6 +17,7 @@ from messenger.core.model import AccountId
 from messenger.core.model import AccountStatus
 from messenger.core.model import Address
 from messenger.core.model import Contact
+from messenger.core.model import JsonValue
 from messenger.core.model import Conversation
 from messenger.core.model import ConversationId
 from messenger.core.model import Message
@@ -141,6 +142,14 @@ class SecretStorageChanged(Event):
     status: SecretStorageStatus
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SettingChanged(Event):
+    """A preference shared by all UIs changed."""
+
+    key: str
+    value: JsonValue
+
+
 EVENT_TYPES: dict[str, type[Event]] = {
     cls.__name__: cls
     for cls in (
@@ -160,5 +169,6 @@ EVENT_TYPES: dict[str, type[Event]] = {
         MessageChanged,
         ChatStateChanged,
         SecretStorageChanged,
+        SettingChanged,
     )
 }

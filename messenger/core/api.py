@@ -1,0 +1,172 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: The messenger developers
+"""``CoreApi``: the one interface every UI uses, embedded or attached.
+
+A UI takes a :class:`Snapshot` of the whole state, then follows the live event
+stream on :attr:`CoreApi.events` (events after ``Snapshot.seq``). It changes
+shared state only through the commands below, so every attached UI sees the
+same events. Commands raise :class:`messenger.core.errors.CoreError`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol
+
+from messenger.core.bus import EventBus
+from messenger.core.model import Account
+from messenger.core.model import AccountId
+from messenger.core.model import AccountStatus
+from messenger.core.model import Address
+from messenger.core.model import Contact
+from messenger.core.model import Conversation
+from messenger.core.model import ConversationId
+from messenger.core.model import JsonValue
+from messenger.core.model import LocalMessageId
+from messenger.core.model import Message
+from messenger.core.model import OwnPresence
+from messenger.core.model import PresenceUpdate
+from messenger.core.model import ProtocolKind
+from messenger.core.model import SecretStorageStatus
+from messenger.core.model import Show
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class BlockList:
+    account_id: AccountId
+    blocked: tuple[Address, ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Snapshot:
+    """Everything a UI needs to draw itself, as of event ``seq``.
+
+    ``presences`` lists every online resource of every contact (full addresses).
+    Message history is not included: ask ``fetch_history`` per conversation.
+    """
+
+    seq: int
+    accounts: tuple[Account, ...]
+    statuses: tuple[AccountStatus, ...]
+    own_presence: OwnPresence
+    contacts: tuple[Contact, ...]
+    presences: tuple[tuple[AccountId, PresenceUpdate], ...]
+    conversations: tuple[Conversation, ...]
+    block_lists: tuple[BlockList, ...]
+    secret_storage: SecretStorageStatus
+    settings: dict[str, JsonValue]
+
+
+class CoreApi(Protocol):
+    """Commands and state of a messenger core (see the module docstring)."""
+
+    @property
+    def events(self) -> EventBus:
+        """The live event stream, in this process."""
+
+    async def snapshot(self) -> Snapshot: ...
+
+    # accounts ---------------------------------------------------------------
+    async def add_account(
+        self,
+        protocol: ProtocolKind,
+        address: str,
+        *,
+        display_name: str = "",
+        settings: dict[str, JsonValue] | None = None,
+        password: str | None = None,
+        enabled: bool = True,
+    ) -> Account:
+        """Create an account; the password goes to the secret store only."""
+
+    async def update_account(
+        self, account: Account, *, password: str | None = None
+    ) -> Account:
+        """Replace an account's settings (and its password when given)."""
+
+    async def remove_account(
+        self, account_id: AccountId, *, delete_history: bool = False
+    ) -> None: ...
+
+    async def set_account_enabled(self, account_id: AccountId, enabled: bool) -> None: ...
+
+    async def connect_account(self, account_id: AccountId) -> None: ...
+
+    async def disconnect_account(self, account_id: AccountId) -> None: ...
+
+    # presence ---------------------------------------------------------------
+    async def set_presence(
+        self, show: Show, status: str = "", *, account_id: AccountId | None = None
+    ) -> None:
+        """Set the own presence on every enabled account, or on one account."""
+
+    # conversations and messages --------------------------------------------
+    async def open_conversation(
+        self, account_id: AccountId, peer: Address
+    ) -> Conversation: ...
+
+    async def send_message(
+        self, account_id: AccountId, peer: Address, text: str
+    ) -> Message:
+        """Store the message as PENDING (it survives a crash), then send it."""
+
+    async def retry_message(self, message_id: LocalMessageId) -> Message: ...
+
+    async def mark_read(
+        self, conversation_id: ConversationId, up_to: LocalMessageId
+    ) -> None: ...
+
+    async def fetch_history(
+        self,
+        conversation_id: ConversationId,
+        *,
+        before: LocalMessageId | None = None,
+        limit: int = 50,
+    ) -> list[Message]:
+        """Up to ``limit`` messages before ``before`` (or the newest), oldest first."""
+
+    async def search_history(
+        self,
+        query: str,
+        *,
+        account_id: AccountId | None = None,
+        conversation_id: ConversationId | None = None,
+        before: LocalMessageId | None = None,
+        limit: int = 50,
+    ) -> list[Message]:
+        """Messages whose text matches every term of ``query``, newest first."""
+
+    # contacts ---------------------------------------------------------------
+    async def add_contact(
+        self,
+        account_id: AccountId,
+        address: Address,
+        *,
+        name: str = "",
+        groups: tuple[str, ...] = (),
+    ) -> None:
+        """Add a contact and ask to see its presence where the network has that."""
+
+    async def remove_contact(self, account_id: AccountId, address: Address) -> None: ...
+
+    async def rename_contact(
+        self, account_id: AccountId, address: Address, name: str
+    ) -> None: ...
+
+    async def set_contact_groups(
+        self, account_id: AccountId, address: Address, groups: tuple[str, ...]
+    ) -> None: ...
+
+    async def answer_subscription(
+        self, account_id: AccountId, address: Address, *, approve: bool
+    ) -> None: ...
+
+    async def set_blocked(
+        self, account_id: AccountId, address: Address, *, blocked: bool
+    ) -> None: ...
+
+    # preferences shared by all UIs -----------------------------------------
+    async def set_setting(self, key: str, value: JsonValue) -> None: ...
+
+    async def close(self) -> None:
+        """Detach (remote) or shut down (embedded): connections closed, data flushed."""
