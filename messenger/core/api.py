@@ -38,6 +38,15 @@ class BlockList:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class SubscriptionRequest:
+    """Someone waits for the account's answer to see its presence."""
+
+    account_id: AccountId
+    address: Address
+    text: str = ""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Snapshot:
     """Everything a UI needs to draw itself, as of event ``seq``.
 
@@ -53,6 +62,7 @@ class Snapshot:
     presences: tuple[tuple[AccountId, PresenceUpdate], ...]
     conversations: tuple[Conversation, ...]
     block_lists: tuple[BlockList, ...]
+    subscription_requests: tuple[SubscriptionRequest, ...]
     secret_storage: SecretStorageStatus
     settings: dict[str, JsonValue]
 
@@ -88,7 +98,9 @@ class CoreApi(Protocol):
         self, account_id: AccountId, *, delete_history: bool = False
     ) -> None: ...
 
-    async def set_account_enabled(self, account_id: AccountId, enabled: bool) -> None: ...
+    async def set_account_enabled(
+        self, account_id: AccountId, enabled: bool
+    ) -> None: ...
 
     async def connect_account(self, account_id: AccountId) -> None: ...
 

@@ -99,7 +99,9 @@ class EventBus:
         try:
             result = handler(event)
         except Exception:
-            log.exception("event handler %r failed on %s", handler, type(event).__name__)
+            log.exception(
+                "event handler %r failed on %s", handler, type(event).__name__
+            )
             return
         if result is not None:
             task = asyncio.ensure_future(result)

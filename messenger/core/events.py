@@ -17,9 +17,9 @@ from messenger.core.model import AccountId
 from messenger.core.model import AccountStatus
 from messenger.core.model import Address
 from messenger.core.model import Contact
-from messenger.core.model import JsonValue
 from messenger.core.model import Conversation
 from messenger.core.model import ConversationId
+from messenger.core.model import JsonValue
 from messenger.core.model import Message
 from messenger.core.model import OwnPresence
 from messenger.core.model import PresenceUpdate

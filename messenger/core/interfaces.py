@@ -67,8 +67,18 @@ class BackendSink(Protocol):
     """
 
     def connection_changed(
-        self, state: ConnectionState, error: ErrorInfo | None = None
-    ) -> None: ...
+        self,
+        state: ConnectionState,
+        error: ErrorInfo | None = None,
+        *,
+        resumed: bool = False,
+    ) -> None:
+        """Report the connection state.
+
+        ``ONLINE`` with ``resumed=True`` means the previous session was resumed
+        and the backend itself resends what the server had not acknowledged;
+        otherwise the core resends every message still PENDING.
+        """
 
     def capabilities_changed(self, capabilities: frozenset[Capability]) -> None: ...
 
@@ -247,7 +257,9 @@ class Store(Protocol):
         self, account_id: AccountId, *, delete_history: bool
     ) -> None: ...
 
-    async def load_account_state(self, account_id: AccountId, key: str) -> JsonValue: ...
+    async def load_account_state(
+        self, account_id: AccountId, key: str
+    ) -> JsonValue: ...
 
     async def save_account_state(
         self, account_id: AccountId, key: str, value: JsonValue
@@ -280,7 +292,9 @@ class Store(Protocol):
 
     async def get_message(self, message_id: LocalMessageId) -> Message | None: ...
 
-    async def find_outgoing(self, account_id: AccountId, origin_id: str) -> Message | None: ...
+    async def find_outgoing(
+        self, account_id: AccountId, origin_id: str
+    ) -> Message | None: ...
 
     async def load_messages(
         self,

@@ -22,7 +22,7 @@ ConversationId = NewType("ConversationId", int)
 LocalMessageId = NewType("LocalMessageId", int)
 
 JsonValue: TypeAlias = Union[  # noqa: UP007 (a recursive alias needs Union here)
-    str, int, float, bool, None, list["JsonValue"], dict[str, "JsonValue"]
+    str, int, float, bool, list["JsonValue"], dict[str, "JsonValue"], None
 ]
 
 # Longest accepted address part (RFC 7622 allows 1023 octets per JID part).
@@ -38,7 +38,9 @@ def _check_part(text: str, what: str) -> None:
         raise InvalidAddressError(f"{what} is too long")
     for char in text:
         category = unicodedata.category(char)
-        if category in {"Cc", "Cf", "Cs", "Co", "Cn"} or char.isspace() and what != "resource":
+        if category in {"Cc", "Cf", "Cs", "Co", "Cn"} or (
+            char.isspace() and what != "resource"
+        ):
             raise InvalidAddressError(f"{what} contains a forbidden character")
         if category == "Zl" or category == "Zp":
             raise InvalidAddressError(f"{what} contains a line separator")
@@ -137,7 +139,7 @@ class ErrorCode(StrEnum):
     """Why an account could not connect or a command failed."""
 
     AUTH_FAILED = "auth_failed"
-    NO_PASSWORD = "no_password"
+    NO_PASSWORD = "no_password"  # noqa: S105 (an error code, not a password)
     HOST_NOT_FOUND = "host_not_found"
     HOST_UNREACHABLE = "host_unreachable"
     CERTIFICATE_UNTRUSTED = "certificate_untrusted"
