@@ -38,12 +38,10 @@ def _check_part(text: str, what: str) -> None:
         raise InvalidAddressError(f"{what} is too long")
     for char in text:
         category = unicodedata.category(char)
-        if category in {"Cc", "Cf", "Cs", "Co", "Cn"} or (
-            char.isspace() and what != "resource"
-        ):
+        if category in {"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"}:
             raise InvalidAddressError(f"{what} contains a forbidden character")
-        if category == "Zl" or category == "Zp":
-            raise InvalidAddressError(f"{what} contains a line separator")
+        if char.isspace() and what != "resource":
+            raise InvalidAddressError(f"{what} contains a space")
 
 
 @dataclass(frozen=True, slots=True, order=True)
