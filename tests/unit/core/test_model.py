@@ -1,0 +1,75 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: The messenger developers
+"""Addresses and the delivery-state order."""
+
+from __future__ import annotations
+
+import pytest
+
+from messenger.core.model import Address
+from messenger.core.model import DeliveryState
+from messenger.core.model import InvalidAddressError
+from messenger.core.model import Show
+from messenger.core.session import allowed_transition
+
+
+def test_parse_full_address() -> None:
+    address = Address.parse("Juliet@Capulet.EXAMPLE/balcony phone")
+    assert address.local == "Juliet"
+    assert address.domain == "capulet.example"
+    assert address.resource == "balcony phone"
+    assert str(address) == "Juliet@capulet.example/balcony phone"
+    assert address.bare == Address("Juliet", "capulet.example")
+    assert address.bare.with_resource("x").resource == "x"
+
+
+def test_domain_only_address() -> None:
+    assert str(Address.parse("example.org")) == "example.org"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "@example.org",
+        "a@b@example.org",
+        "user@example.org/",
+        "us er@example.org",
+        "user\x00@example.org",
+        "user\u202e@example.org",  # right-to-left override: spoofs what is shown
+        "user@exa\u2028mple.org",
+        "user@example.org/\x07bell",
+        "x" * 1024 + "@example.org",
+    ],
+)
+def test_hostile_addresses_are_refused(text: str) -> None:
+    with pytest.raises(InvalidAddressError):
+        Address.parse(text)
+
+
+def test_show_rank_orders_availability() -> None:
+    ranked = sorted(Show, key=lambda s: s.rank)
+    assert ranked[0] is Show.CHAT
+    assert ranked[-1] is Show.OFFLINE
+    assert Show.AVAILABLE.rank < Show.AWAY.rank < Show.XA.rank < Show.DND.rank
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "allowed"),
+    [
+        (DeliveryState.PENDING, DeliveryState.SENT, True),
+        (DeliveryState.SENT, DeliveryState.DELIVERED, True),
+        (DeliveryState.PENDING, DeliveryState.READ, True),
+        (DeliveryState.DELIVERED, DeliveryState.SENT, False),
+        (DeliveryState.READ, DeliveryState.DELIVERED, False),
+        (DeliveryState.SENT, DeliveryState.FAILED, True),
+        (DeliveryState.DELIVERED, DeliveryState.FAILED, False),
+        (DeliveryState.FAILED, DeliveryState.SENT, True),
+        (DeliveryState.FAILED, DeliveryState.PENDING, False),
+        (DeliveryState.SENT, DeliveryState.SENT, False),
+    ],
+)
+def test_delivery_state_only_moves_forward(
+    old: DeliveryState, new: DeliveryState, allowed: bool
+) -> None:
+    assert allowed_transition(old, new) is allowed
