@@ -1,0 +1,17 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: The messenger developers
+"""The protocol backends this build offers, by protocol.
+
+Factories import their protocol library only when an account of that kind is
+built, so start-up never pays for slixmpp or aioimaplib it does not use.
+"""
+
+from __future__ import annotations
+
+from messenger.core.interfaces import BackendFactory
+from messenger.core.model import ProtocolKind
+
+
+def backend_factories() -> dict[ProtocolKind, BackendFactory]:
+    """Return the factory of every protocol implemented so far."""
+    return {}
