@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator
+from collections.abc import Callable
 from datetime import UTC
 from datetime import datetime
 from pathlib import Path
@@ -81,9 +82,17 @@ class Harness:
 
 
 async def settle() -> None:
-    """Let tasks the core spawned run to completion."""
-    for _ in range(20):
-        await asyncio.sleep(0)
+    """Let tasks the core spawned (and their store round trips) finish."""
+    for _ in range(5):
+        for _ in range(20):
+            await asyncio.sleep(0)
+        await asyncio.sleep(0.01)
+
+
+async def eventually(predicate: Callable[[], bool], timeout: float = 5.0) -> None:
+    async with asyncio.timeout(timeout):
+        while not predicate():
+            await asyncio.sleep(0.005)
 
 
 @pytest_asyncio.fixture
@@ -199,7 +208,12 @@ async def test_queued_message_survives_restart_and_is_sent_once(tmp_path: Path) 
     second_recorder = BackendRecorder()
     second = Harness(tmp_path / "db.sqlite3", tmp_path, second_recorder)
     await second.core.start()
-    await settle()
+    await eventually(
+        lambda: bool(
+            second_recorder.built.get(account.id, None)
+            and second_recorder.built[account.id].sent
+        )
+    )
     backend2 = second_recorder.built[account.id]
     assert [m.origin_id for m in backend2.sent] == [message.origin_id]
     # A resumed session does not resend; a fresh one resends what is pending.
