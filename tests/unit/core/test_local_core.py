@@ -13,8 +13,6 @@ from pathlib import Path
 
 import pytest
 import pytest_asyncio
-from messenger.storage.secrets import MemorySecretStore
-from messenger.storage.store import SqliteStore
 
 from messenger.core.errors import CoreError
 from messenger.core.events import AccountAdded
@@ -42,6 +40,8 @@ from messenger.core.model import PresenceUpdate
 from messenger.core.model import ProtocolKind
 from messenger.core.model import Show
 from messenger.core.model import Subscription
+from messenger.storage.secrets import MemorySecretStore
+from messenger.storage.store import SqliteStore
 from tests.doubles.backend import BackendRecorder
 from tests.doubles.backend import ScriptedBackend
 
@@ -89,9 +89,10 @@ async def settle() -> None:
         await asyncio.sleep(0.01)
 
 
-async def eventually(predicate: Callable[[], bool], timeout: float = 5.0) -> None:
-    async with asyncio.timeout(timeout):
-        while not predicate():
+async def eventually(predicate: Callable[[], bool], limit: float = 5.0) -> None:
+    """Poll ``predicate``: the state it reads has no event to wait on."""
+    async with asyncio.timeout(limit):
+        while not predicate():  # noqa: ASYNC110 (polling test state on purpose)
             await asyncio.sleep(0.005)
 
 
