@@ -9,7 +9,9 @@ set -euo pipefail
 
 APP_PACKAGES=(
   python3 python3-venv python3-pip
-  libxcb-cursor0 libxkbcommon-x11-0 libegl1 libfontconfig1 libgl1 libdbus-1-3
+  libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-randr0
+  libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libx11-xcb1 libxkbcommon-x11-0
+  libegl1 libgl1 libfontconfig1 libdbus-1-3
   gnome-keyring
 )
 TEST_PACKAGES=(

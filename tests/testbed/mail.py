@@ -7,7 +7,7 @@ Domain ``mail.test``. Dovecot serves IMAP (plain, ``imap_port``) and IMAPS
 COMPRESS=DEFLATE, and takes deliveries over LMTP (``lmtp_port``). The SMTP front
 (``smtp_front.py``, a subprocess) accepts authenticated submissions on
 ``smtp_port`` (STARTTLS) and ``smtps_port`` (implicit TLS) and delivers over LMTP.
-Both read one passwd-file, so ``add_user`` works while they run.
+Both read the same passwd-files, so ``add_user`` works while they run.
 
 Dovecot's login, auth and mail processes do not run as root: the temp dir is
 world-traversable and the mail dirs belong to the ``mail`` user.
@@ -34,6 +34,7 @@ from tests.testbed.process import TestbedError
 from tests.testbed.process import log_tail
 from tests.testbed.process import make_temp_dir
 from tests.testbed.process import remove_dir
+from tests.testbed.smtp_front import VALID_ADDRESS
 from tests.testbed.smtp_front import FrontConfig
 
 log = logging.getLogger(__name__)
@@ -63,7 +64,7 @@ class MailServer:
         self.domain = DOMAIN
         self.pki = pki if pki is not None else make_test_pki(self.base_dir / "pki")
         self.ca_file = self.pki.ca_file
-        self.users_file = self.base_dir / "users.passwd"
+        self.passwd_dir = self.base_dir / "passwd.d"
         self.mail_root = self.base_dir / "mail"
         self.dovecot_config = self.base_dir / "dovecot.conf"
         self.dovecot_log_path = self.base_dir / "dovecot.log"
@@ -161,7 +162,7 @@ class MailServer:
             smtps_port=self.smtps_port,
             cert=str(self.pki.cert),
             key=str(self.pki.key),
-            users_file=str(self.users_file),
+            passwd_dir=str(self.passwd_dir),
             domain=self.domain,
             lmtp_host=self.host,
             lmtp_port=self.lmtp_port,
@@ -170,10 +171,10 @@ class MailServer:
         env["PYTHONPATH"] = os.pathsep.join(
             p for p in (str(_REPO_ROOT), env.get("PYTHONPATH", "")) if p
         )
+        config = str(self.smtp_config)
         self._smtp = ManagedProcess(
             "smtp front",
-            [sys.executable, "-m", "tests.testbed.smtp_front"]
-            + ["--config", str(self.smtp_config)],
+            [sys.executable, "-m", "tests.testbed.smtp_front", "--config", config],
             log_path=self.smtp_log_path,
             env=env,
             cwd=_REPO_ROOT,
@@ -193,22 +194,25 @@ class MailServer:
     def add_user(self, local: str, password: str) -> str:
         """Create (or reset) the mailbox ``local@mail.test``; return the address.
 
-        Works while the servers run: both re-read the passwd-file on change.
+        Works while the servers run. Each user has a passwd-file of their own:
+        Dovecot looks at a known passwd-file at most once a second, so a user
+        added to a shared file could stay unknown for up to a second, but it
+        opens a new file on first use. (Changing the password of an existing
+        user can likewise take a second to be seen.)
         """
-        for value in (local, password):
-            if not value or any(c in value for c in ":\r\n@ "):
-                raise ValueError("user names and passwords need no ':', '@' or spaces")
+        if not password or any(c in password for c in ":\r\n"):
+            raise ValueError("test passwords cannot hold ':' or line breaks")
         address = f"{local}@{self.domain}".lower()
+        if not VALID_ADDRESS.fullmatch(address):
+            raise ValueError(f"not a plain test address: {address!r}")
+        self._prepare()
         self.users[address] = password
-        self._write_users()
-        return address
-
-    def _write_users(self) -> None:
-        lines = [f"{a}:{{PLAIN}}{p}::::::\n" for a, p in sorted(self.users.items())]
-        tmp = self.users_file.with_suffix(".tmp")
-        tmp.write_text("".join(lines), encoding="utf-8")
+        path = self.passwd_dir / address
+        tmp = path.with_name(f".{address}.tmp")
+        tmp.write_text(f"{address}:{{PLAIN}}{password}::::::\n", encoding="utf-8")
         tmp.chmod(0o644)
-        tmp.replace(self.users_file)
+        tmp.replace(path)
+        return address
 
     # ------------------------------------------------------------ internals
 
@@ -220,8 +224,7 @@ class MailServer:
             (self.base_dir / sub).mkdir(mode=0o755, exist_ok=True)
         self.mail_root.mkdir(mode=0o755, exist_ok=True)
         os.chown(self.mail_root, mail.pw_uid, mail.pw_gid)
-        if not self.users_file.exists():
-            self._write_users()
+        self.passwd_dir.mkdir(mode=0o755, exist_ok=True)
         self._prepared = True
 
     def _start_dovecot(self) -> None:
@@ -284,6 +287,7 @@ ssl_key = <{self.pki.key}
 {dh}disable_plaintext_auth = no
 auth_mechanisms = plain login
 auth_verbose = yes
+auth_failure_delay = 0
 mail_uid = {mail.pw_uid}
 mail_gid = {mail.pw_gid}
 first_valid_uid = {mail.pw_uid}
@@ -297,7 +301,7 @@ imap_metadata = yes
 mail_attribute_dict = file:%h/dovecot-attributes
 passdb {{
   driver = passwd-file
-  args = scheme=PLAIN username_format=%Lu {self.users_file}
+  args = scheme=PLAIN username_format=%Lu {self.passwd_dir}/%Lu
 }}
 userdb {{
   driver = static

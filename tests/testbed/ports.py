@@ -21,7 +21,9 @@ def free_ports(count: int) -> list[int]:
     with contextlib.ExitStack() as stack:
         ports: list[int] = []
         for _ in range(count):
-            sock = stack.enter_context(socket.socket(socket.AF_INET, socket.SOCK_STREAM))
+            sock = stack.enter_context(
+                socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+            )
             sock.bind((LOOPBACK, 0))
             ports.append(sock.getsockname()[1])
         return ports

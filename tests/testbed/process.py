@@ -5,8 +5,8 @@
 Every server runs in its own session (``start_new_session=True``), so stopping
 it signals the whole process group and no helper (Dovecot's login and mail
 processes, for example) outlives it. Every started process is remembered until
-it is stopped; ``atexit`` and a SIGTERM handler stop the rest, so an aborted
-pytest run or a Ctrl-C in ``python -m tests.testbed`` leaves nothing behind.
+it is stopped, and every temp dir until it is removed; ``atexit`` and a SIGTERM
+handler clean up the rest, so an aborted pytest run leaves nothing behind.
 """
 
 from __future__ import annotations
@@ -34,6 +34,7 @@ STOP_TIMEOUT = 10.0
 _POLL_INTERVAL = 0.02
 
 _live: set[ManagedProcess] = set()
+_temp_dirs: set[Path] = set()
 _live_lock = threading.Lock()
 
 
@@ -61,6 +62,8 @@ def make_temp_dir(prefix: str) -> Path:
     """
     path = Path(tempfile.mkdtemp(prefix=f"messenger-testbed-{prefix}-"))
     path.chmod(0o755)
+    with _live_lock:
+        _temp_dirs.add(path)
     return path
 
 
@@ -69,6 +72,8 @@ def remove_dir(path: Path) -> None:
     shutil.rmtree(path, ignore_errors=True)
     if path.exists():
         log.warning("Could not remove %s", path)
+    with _live_lock:
+        _temp_dirs.discard(path)
 
 
 def run_tool(
@@ -113,6 +118,7 @@ class ManagedProcess:
         env: Mapping[str, str] | None = None,
         cwd: Path | None = None,
         stdin_data: bytes | None = None,
+        pass_fds: Sequence[int] = (),
     ) -> None:
         self.name = name
         self.argv = list(argv)
@@ -120,6 +126,7 @@ class ManagedProcess:
         self.env = None if env is None else dict(env)
         self.cwd = cwd
         self.stdin_data = stdin_data
+        self.pass_fds = tuple(pass_fds)
         self._popen: subprocess.Popen[bytes] | None = None
 
     def __repr__(self) -> str:
@@ -149,6 +156,7 @@ class ManagedProcess:
                     stderr=subprocess.STDOUT,
                     env=self.env,
                     cwd=self.cwd,
+                    pass_fds=self.pass_fds,
                     start_new_session=True,
                 )
             except OSError as exc:
@@ -167,7 +175,8 @@ class ManagedProcess:
         """Poll ``ready`` until true; return the seconds it took.
 
         Raises TestbedError with the log tail when the process exits first or the
-        timeout passes; the process is then stopped.
+        timeout passes, and passes on what ``ready`` raises; the process is then
+        stopped.
         """
         started = time.monotonic()
         deadline = started + timeout
@@ -179,7 +188,12 @@ class ManagedProcess:
                     f"{self.name} exited with code {code} while starting; "
                     f"log {self.log_path}:\n{log_tail(self.log_path)}"
                 )
-            if ready():
+            try:
+                is_ready = ready()
+            except BaseException:
+                self.stop()
+                raise
+            if is_ready:
                 return time.monotonic() - started
             if time.monotonic() > deadline:
                 self.stop()
@@ -200,43 +214,73 @@ class ManagedProcess:
         self._reap(STOP_TIMEOUT)
 
     def _signal_group(self, signum: signal.Signals) -> None:
-        if self._popen is None:
+        """Signal the group, but only while its leader is unreaped.
+
+        An exited but unreaped leader is a zombie that keeps its PID, and so
+        the group id, reserved; once reaped the number may go to a stranger.
+        """
+        popen = self._popen
+        if popen is None or popen.returncode is not None:
             return
         with contextlib.suppress(ProcessLookupError, PermissionError):
-            os.killpg(self._popen.pid, signum)
+            os.killpg(popen.pid, signum)
+
+    def _exited(self, timeout: float) -> bool:
+        """Wait until the leader exits, leaving it unreaped (see _signal_group)."""
+        popen = self._popen
+        deadline = time.monotonic() + timeout
+        while popen is not None and popen.returncode is None:
+            try:
+                info = os.waitid(
+                    os.P_PID, popen.pid, os.WEXITED | os.WNOHANG | os.WNOWAIT
+                )
+            except ChildProcessError:
+                return True
+            if info is not None:
+                return True
+            if time.monotonic() > deadline:
+                return False
+            time.sleep(_POLL_INTERVAL)
+        return True
 
     def _reap(self, timeout: float) -> None:
         popen = self._popen
         if popen is None:
             return
-        try:
-            popen.wait(timeout)
-        except subprocess.TimeoutExpired:
+        if not self._exited(timeout):
             log.warning("%s ignored SIGTERM for %s s, killing it", self.name, timeout)
             self._signal_group(signal.SIGKILL)
-            popen.wait(STOP_TIMEOUT)
+            self._exited(STOP_TIMEOUT)
         # Helpers that outlived their leader are still in the group.
         self._signal_group(signal.SIGKILL)
+        popen.wait(STOP_TIMEOUT)
         with _live_lock:
             _live.discard(self)
 
 
-def stop_all() -> None:
-    """Stop every process the test bed started and has not stopped yet."""
+def cleanup_all() -> None:
+    """Stop every process the test bed started, then remove its temp dirs.
+
+    For what normal shutdown missed: runs at exit and on SIGTERM.
+    """
     with _live_lock:
         processes = list(_live)
     for process in processes:
         try:
             process.stop(timeout=5.0)
-        except Exception:  # noqa: BLE001 - clean-up must go on with the next one
+        except Exception:  # clean-up must go on with the next one
             log.warning("Could not stop %s", process.name, exc_info=True)
+    with _live_lock:
+        dirs = list(_temp_dirs)
+    for path in dirs:
+        remove_dir(path)
 
 
 _signal_installed = False
 
 
 def _on_sigterm(signum: int, frame: FrameType | None) -> None:
-    stop_all()
+    cleanup_all()
     # Die of the signal as we would have without this handler.
     signal.signal(signum, signal.SIG_DFL)
     os.kill(os.getpid(), signum)
@@ -256,4 +300,4 @@ def install_signal_cleanup() -> None:
         signal.signal(signal.SIGTERM, _on_sigterm)
 
 
-atexit.register(stop_all)
+atexit.register(cleanup_all)

@@ -5,7 +5,7 @@
 Run as its own process: ``python -m tests.testbed.smtp_front --config FILE``, where
 FILE is the JSON written by ``MailServer`` (see ``FrontConfig``). It listens on two
 loopback ports: submission with STARTTLS and implicit TLS ("smtps"). Both require
-AUTH (PLAIN or LOGIN, only over TLS) checked against Dovecot's passwd-file. Mail
+AUTH (PLAIN or LOGIN, only over TLS) checked against Dovecot's passwd-files. Mail
 is accepted for local users only: other domains get 550 (no relaying), unknown
 local users get 550 at RCPT. Each accepted mail is handed to Dovecot over LMTP,
 one recipient per LMTP transaction: with several recipients LMTP answers DATA once
@@ -36,6 +36,8 @@ log = logging.getLogger(__name__)
 
 LMTP_TIMEOUT = 30.0
 _BARE_LF = re.compile(rb"(?<!\r)\n")
+# Addresses double as file names of passwd-files: keep them plain.
+VALID_ADDRESS = re.compile(r"[a-z0-9][a-z0-9._+-]*@[a-z0-9][a-z0-9.-]*")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -47,7 +49,7 @@ class FrontConfig:
     smtps_port: int
     cert: str
     key: str
-    users_file: str
+    passwd_dir: str
     domain: str
     lmtp_host: str
     lmtp_port: int
@@ -60,17 +62,23 @@ class FrontConfig:
         path.write_text(json.dumps(dataclasses.asdict(self), indent=2), "utf-8")
 
 
-def read_users(users_file: Path) -> dict[str, str]:
-    """Address -> password from a Dovecot passwd-file with ``{PLAIN}`` passwords."""
-    users: dict[str, str] = {}
-    for line in users_file.read_text(encoding="utf-8").splitlines():
-        if not line or line.startswith("#"):
-            continue
-        user, _, rest = line.partition(":")
-        secret = rest.split(":", 1)[0]
-        if secret.startswith("{PLAIN}"):
-            users[user.lower()] = secret.removeprefix("{PLAIN}")
-    return users
+def read_password(passwd_dir: Path, address: str) -> str | None:
+    """The ``{PLAIN}`` password of ``address`` from its Dovecot passwd-file, if any.
+
+    ``passwd_dir`` holds one passwd-file per user, named by the address.
+    """
+    address = address.lower()
+    if not VALID_ADDRESS.fullmatch(address):
+        return None
+    try:
+        line = (passwd_dir / address).read_text(encoding="utf-8").split("\n", 1)[0]
+    except FileNotFoundError:
+        return None
+    user, _, rest = line.partition(":")
+    secret = rest.split(":", 1)[0]
+    if user.lower() != address or not secret.startswith("{PLAIN}"):
+        return None
+    return secret.removeprefix("{PLAIN}")
 
 
 class LmtpError(Exception):
@@ -147,7 +155,7 @@ class DeliveringHandler:
 
     def __init__(self, config: FrontConfig) -> None:
         self.config = config
-        self.users_file = Path(config.users_file)
+        self.passwd_dir = Path(config.passwd_dir)
 
     def authenticate(
         self,
@@ -157,11 +165,11 @@ class DeliveringHandler:
         mechanism: str,
         auth_data: Any,
     ) -> AuthResult:
-        """Check a PLAIN/LOGIN login against the passwd-file (re-read each time)."""
+        """Check a PLAIN/LOGIN login against the user's passwd-file (read each time)."""
         if not isinstance(auth_data, LoginPassword):
             return AuthResult(success=False, handled=False)
         login = auth_data.login.decode("utf-8", "replace").lower()
-        expected = read_users(self.users_file).get(login)
+        expected = read_password(self.passwd_dir, login)
         given = auth_data.password.decode("utf-8", "replace")
         ok = expected is not None and hmac.compare_digest(
             expected.encode("utf-8"), given.encode("utf-8")
@@ -181,7 +189,7 @@ class DeliveringHandler:
         if domain != self.config.domain:
             log.info("Refused relaying to %s", address)
             return "550 5.7.1 Relaying denied"
-        if address.lower() not in read_users(self.users_file):
+        if read_password(self.passwd_dir, address) is None:
             log.info("Refused unknown recipient %s", address)
             return f"550 5.1.1 <{address}>: Recipient address rejected: User unknown"
         envelope.rcpt_tos.append(address)
@@ -203,7 +211,7 @@ class DeliveringHandler:
         return "250 2.0.0 OK: delivered"
 
 
-class _ImplicitTlsSMTP(SMTP):  # type: ignore[misc]
+class _ImplicitTlsSMTP(SMTP):
     """SMTP on a port that speaks TLS from the first byte.
 
     aiosmtpd only counts STARTTLS as TLS; here every session is encrypted, so AUTH

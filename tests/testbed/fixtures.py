@@ -1,0 +1,156 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: The messenger developers
+"""pytest plugin: real servers for integration tests (registered in tests/conftest.py).
+
+Session fixtures start a server the first time a test asks for it and stop it at
+the end of the session, also when tests fail (finalizers), when pytest exits
+abnormally (atexit) or gets SIGTERM (see ``process.py``):
+
+- ``testbed_pki``: the test CA and server certificate shared by all servers.
+- ``prosody``: a started ``ProsodyServer`` (domain ``localhost``).
+- ``mail_server``: a started ``MailServer`` (domain ``mail.test``).
+- ``secret_service``: a started ``SecretService`` (private bus + gnome-keyring).
+- ``xvfb``: a started ``Xvfb``.
+
+Function fixtures:
+
+- ``xmpp_user(prefix="user") -> (jid, password)``: registers a fresh account.
+- ``mail_user(prefix="user") -> (address, password)``: creates a fresh mailbox.
+- ``keyring_env``: points ``os.environ`` and ``keyring`` at ``secret_service``
+  (unlocked) for one test and restores both afterwards; yields the service.
+
+A server that cannot start fails the test with its log tail; it never skips.
+"""
+
+from __future__ import annotations
+
+import itertools
+import secrets
+from collections.abc import Callable
+from collections.abc import Iterator
+from typing import Protocol
+from typing import TypeVar
+
+import keyring
+import pytest
+from keyring.backends import SecretService as SecretServiceBackend
+
+from tests.testbed.certs import TestPki
+from tests.testbed.certs import make_test_pki
+from tests.testbed.mail import MailServer
+from tests.testbed.process import TestbedError
+from tests.testbed.process import make_temp_dir
+from tests.testbed.process import remove_dir
+from tests.testbed.prosody import ProsodyServer
+from tests.testbed.secret_service import SecretService
+from tests.testbed.xvfb import Xvfb
+
+_T = TypeVar("_T")
+_serial = itertools.count(1)
+
+
+class UserFactory(Protocol):
+    """Creates a fresh account on a test server: ``(address, password)``."""
+
+    def __call__(self, prefix: str = "user") -> tuple[str, str]: ...
+
+
+def _unique(prefix: str) -> str:
+    """A lowercase user name no earlier call (or session) has used."""
+    return f"{prefix}{next(_serial)}-{secrets.token_hex(3)}".lower()
+
+
+def _started(name: str, start: Callable[[], _T]) -> _T:
+    """Run ``start``; turn a TestbedError into a test failure with its log tail."""
+    try:
+        return start()
+    except TestbedError as exc:
+        message = f"test bed: could not start {name}: {exc}"
+    # Outside the except block, so the report shows the log, not a traceback chain.
+    pytest.fail(message, pytrace=False)
+
+
+@pytest.fixture(scope="session")
+def testbed_pki() -> Iterator[TestPki]:
+    directory = make_temp_dir("pki")
+    try:
+        yield _started("the test CA", lambda: make_test_pki(directory))
+    finally:
+        remove_dir(directory)
+
+
+@pytest.fixture(scope="session")
+def prosody(testbed_pki: TestPki) -> Iterator[ProsodyServer]:
+    server = ProsodyServer(pki=testbed_pki)
+    try:
+        _started("Prosody", server.start)
+        yield server
+    finally:
+        server.close()
+
+
+@pytest.fixture(scope="session")
+def mail_server(testbed_pki: TestPki) -> Iterator[MailServer]:
+    server = MailServer(pki=testbed_pki)
+    try:
+        _started("the mail server", server.start)
+        yield server
+    finally:
+        server.close()
+
+
+@pytest.fixture(scope="session")
+def secret_service() -> Iterator[SecretService]:
+    service = SecretService()
+    try:
+        _started("the Secret Service", service.start)
+        yield service
+    finally:
+        service.close()
+
+
+@pytest.fixture(scope="session")
+def xvfb() -> Iterator[Xvfb]:
+    server = Xvfb()
+    try:
+        _started("Xvfb", server.start)
+        yield server
+    finally:
+        server.close()
+
+
+@pytest.fixture
+def xmpp_user(prosody: ProsodyServer) -> UserFactory:
+    def make(prefix: str = "user") -> tuple[str, str]:
+        password = secrets.token_urlsafe(12)
+        return prosody.register(_unique(prefix), password), password
+
+    return make
+
+
+@pytest.fixture
+def mail_user(mail_server: MailServer) -> UserFactory:
+    def make(prefix: str = "user") -> tuple[str, str]:
+        password = secrets.token_urlsafe(12)
+        return mail_server.add_user(_unique(prefix), password), password
+
+    return make
+
+
+@pytest.fixture
+def keyring_env(
+    secret_service: SecretService, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[SecretService]:
+    """Use the private Secret Service as the keyring for one test."""
+    if secret_service.is_locked():  # a test may lock it; the next one gets it open
+        secret_service.unlock()
+    for name, value in secret_service.env.items():
+        monkeypatch.setenv(name, value)
+    previous = keyring.get_keyring()
+    keyring.set_keyring(SecretServiceBackend.Keyring())  # type: ignore[no-untyped-call]
+    try:
+        yield secret_service
+    finally:
+        keyring.set_keyring(previous)
+        if secret_service.is_locked():
+            secret_service.unlock()
