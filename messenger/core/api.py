@@ -18,7 +18,9 @@ from messenger.core.model import Account
 from messenger.core.model import AccountId
 from messenger.core.model import AccountStatus
 from messenger.core.model import Address
+from messenger.core.model import ChatState
 from messenger.core.model import Contact
+from messenger.core.model import ContactInfo
 from messenger.core.model import Conversation
 from messenger.core.model import ConversationId
 from messenger.core.model import JsonValue
@@ -124,6 +126,14 @@ class CoreApi(Protocol):
 
     async def retry_message(self, message_id: LocalMessageId) -> Message: ...
 
+    async def correct_message(self, message_id: LocalMessageId, text: str) -> Message:
+        """Replace the text of the user's own last message (where supported)."""
+
+    async def send_chat_state(
+        self, account_id: AccountId, peer: Address, state: ChatState
+    ) -> None:
+        """Tell the peer we are typing, paused, ... (quietly ignored if unsupported)."""
+
     async def mark_read(
         self, conversation_id: ConversationId, up_to: LocalMessageId
     ) -> None: ...
@@ -175,6 +185,17 @@ class CoreApi(Protocol):
 
     async def set_blocked(
         self, account_id: AccountId, address: Address, *, blocked: bool
+    ) -> None: ...
+
+    async def fetch_contact_info(
+        self, account_id: AccountId, address: Address
+    ) -> ContactInfo: ...
+
+    async def get_avatar(self, account_id: AccountId, avatar_hash: str) -> bytes | None:
+        """The cached image of an avatar hash seen in a Contact, or None."""
+
+    async def set_own_avatar(
+        self, account_id: AccountId, data: bytes | None, mime_type: str = "image/png"
     ) -> None: ...
 
     # preferences shared by all UIs -----------------------------------------

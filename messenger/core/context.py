@@ -12,8 +12,10 @@ from dataclasses import dataclass
 from dataclasses import field
 from datetime import UTC
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
+from messenger.core.avatars import AvatarCache
 from messenger.core.bus import EventBus
 from messenger.core.events import ConversationUpdated
 from messenger.core.events import MessageAdded
@@ -37,9 +39,12 @@ class CoreContext:
     clock: Callable[[], datetime] = utc_now
     tasks: set[asyncio.Task[Any]] = field(default_factory=set)
     intake: MessageIntake = field(init=False)
+    avatars: AvatarCache = field(init=False)
+    cache_dir: Path = field(default_factory=Path)
 
     def __post_init__(self) -> None:
         self.intake = MessageIntake(self.store.add_messages, self.publish_added)
+        self.avatars = AvatarCache(self.cache_dir / "avatars")
 
     def publish_added(self, result: AddResult) -> None:
         """Mirror stored messages into the state and tell the UIs."""

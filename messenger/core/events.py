@@ -16,6 +16,7 @@ from messenger.core.model import Account
 from messenger.core.model import AccountId
 from messenger.core.model import AccountStatus
 from messenger.core.model import Address
+from messenger.core.model import ChatState
 from messenger.core.model import Contact
 from messenger.core.model import Conversation
 from messenger.core.model import ConversationId
@@ -128,11 +129,11 @@ class MessageChanged(Event):
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class ChatStateChanged(Event):
-    """The peer started or stopped typing (XEP-0085 states as strings)."""
+    """The peer started or stopped typing."""
 
     account_id: AccountId
     address: Address
-    state: str
+    state: ChatState
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -21,8 +21,10 @@ from messenger.core.model import Account
 from messenger.core.model import AccountId
 from messenger.core.model import Address
 from messenger.core.model import Capability
+from messenger.core.model import ChatState
 from messenger.core.model import ConnectionState
 from messenger.core.model import Contact
+from messenger.core.model import ContactInfo
 from messenger.core.model import Conversation
 from messenger.core.model import ConversationId
 from messenger.core.model import ConversationKind
@@ -95,12 +97,39 @@ class BackendSink(Protocol):
 
     def block_list_received(self, blocked: Sequence[Address]) -> None: ...
 
-    def chat_state_received(self, address: Address, state: str) -> None: ...
+    def chat_state_received(self, address: Address, state: ChatState) -> None: ...
 
     async def messages_received(
         self, messages: Sequence[IncomingMessage]
     ) -> list[Message | None]:
         """Store messages; duplicates (already stored) come back as None."""
+
+    async def message_corrected(
+        self,
+        *,
+        peer: Address,
+        sender: Address,
+        replaces_id: str,
+        body: str,
+        outgoing: bool = False,
+    ) -> Message | None:
+        """A sender corrected an earlier message (XEP-0308, Chat-Edit).
+
+        ``replaces_id`` is the corrected message's origin or remote id. The core
+        applies it only when the original is in that conversation and came from
+        the same sender (bare address); else it is ignored (None).
+        """
+
+    async def avatar_received(
+        self, address: Address, avatar_hash: str, data: bytes
+    ) -> None:
+        """A contact's (or the account's own) avatar; cached on disk by hash."""
+
+    def has_avatar(self, avatar_hash: str) -> bool:
+        """True when an avatar with this hash is already cached."""
+
+    async def update_settings(self, changes: dict[str, JsonValue]) -> None:
+        """Merge ``changes`` into the account's settings (e.g. registration done)."""
 
     async def message_state_changed(
         self,
@@ -165,6 +194,16 @@ class ProtocolBackend(Protocol):
     async def answer_subscription(self, address: Address, *, approve: bool) -> None: ...
 
     async def set_blocked(self, address: Address, *, blocked: bool) -> None: ...
+
+    async def send_chat_state(self, address: Address, state: ChatState) -> None: ...
+
+    async def correct_message(self, message: Message, body: str) -> None:
+        """Send a correction of the account's own earlier ``message``."""
+
+    async def fetch_contact_info(self, address: Address) -> ContactInfo: ...
+
+    async def set_own_avatar(self, data: bytes | None, mime_type: str) -> None:
+        """Publish (or with None, retract) the account's avatar."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -288,7 +327,15 @@ class Store(Protocol):
         state: DeliveryState | None = None,
         error: str | None = None,
         stanza_id: str | None = None,
-    ) -> Message | None: ...
+        body: str | None = None,
+        edited_at: datetime | None = None,
+    ) -> Message | None:
+        """Change the given fields; a new ``body`` is re-indexed for search."""
+
+    async def find_message(
+        self, conversation_id: ConversationId, sender: Address, message_id: str
+    ) -> Message | None:
+        """The message from bare ``sender`` with origin or remote id ``message_id``."""
 
     async def get_message(self, message_id: LocalMessageId) -> Message | None: ...
 

@@ -15,8 +15,11 @@ import uuid
 from collections.abc import Mapping
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from messenger.core.api import CoreApi
 from messenger.core.api import Snapshot
+from messenger.core.avatars import MAX_AVATAR_BYTES
 from messenger.core.bus import EventBus
 from messenger.core.context import CoreContext
 from messenger.core.context import utc_now
@@ -40,8 +43,10 @@ from messenger.core.model import AccountId
 from messenger.core.model import AccountStatus
 from messenger.core.model import Address
 from messenger.core.model import Capability
+from messenger.core.model import ChatState
 from messenger.core.model import ConnectionState
 from messenger.core.model import Contact
+from messenger.core.model import ContactInfo
 from messenger.core.model import Conversation
 from messenger.core.model import ConversationId
 from messenger.core.model import ConversationKind
@@ -82,7 +87,9 @@ class LocalCore:
         backends: Mapping[ProtocolKind, BackendFactory],
         cache_dir: Path,
     ) -> None:
-        self._ctx = CoreContext(store=store, bus=EventBus(), clock=utc_now)
+        self._ctx = CoreContext(
+            store=store, bus=EventBus(), clock=utc_now, cache_dir=cache_dir
+        )
         self._store = store
         self._secrets = secrets
         self._factories = dict(backends)
@@ -109,6 +116,7 @@ class LocalCore:
             state.contacts.setdefault(contact.account_id, {})[contact.address] = contact
         for conversation in await self._store.load_conversations():
             state.put_conversation(conversation)
+        await self._ctx.avatars.load()
         self._secrets.on_status_changed(self._on_secret_status)
         self._started = True
         if state.own_presence.show is not Show.OFFLINE:
@@ -371,6 +379,33 @@ class LocalCore:
             self._ctx.spawn(session.dispatch(updated), f"send-{updated.id}")
         return updated
 
+    async def correct_message(self, message_id: LocalMessageId, text: str) -> Message:
+        message = await self._store.get_message(message_id)
+        if message is None or message.direction is not Direction.OUTGOING:
+            raise CoreError(ErrorCode.NOT_FOUND, f"no outgoing message {message_id}")
+        if not text.strip():
+            raise CoreError(ErrorCode.INVALID_INPUT, "empty message")
+        backend = self._backend(message.account_id, Capability.CORRECTIONS)
+        await backend.correct_message(message, text)
+        updated = await self._store.update_message(
+            message_id, body=text, edited_at=self._ctx.clock()
+        )
+        assert updated is not None
+        self._ctx.bus.publish(MessageChanged(message=updated))
+        return updated
+
+    async def send_chat_state(
+        self, account_id: AccountId, peer: Address, state: ChatState
+    ) -> None:
+        self._account(account_id)
+        session = self._sessions.get(account_id)
+        if (
+            session is not None
+            and session.online
+            and Capability.CHAT_STATES in session.backend.capabilities
+        ):
+            await session.backend.send_chat_state(peer.bare, state)
+
     async def mark_read(
         self, conversation_id: ConversationId, up_to: LocalMessageId
     ) -> None:
@@ -478,11 +513,34 @@ class LocalCore:
         backend = self._backend(account_id, Capability.BLOCKING)
         await backend.set_blocked(address.bare, blocked=blocked)
 
+    async def fetch_contact_info(
+        self, account_id: AccountId, address: Address
+    ) -> ContactInfo:
+        backend = self._backend(account_id, Capability.CONTACT_INFO)
+        return await backend.fetch_contact_info(address.bare)
+
+    async def get_avatar(self, account_id: AccountId, avatar_hash: str) -> bytes | None:
+        self._account(account_id)
+        return await self._ctx.avatars.get(avatar_hash)
+
+    async def set_own_avatar(
+        self, account_id: AccountId, data: bytes | None, mime_type: str = "image/png"
+    ) -> None:
+        backend = self._backend(account_id, Capability.AVATARS)
+        if data is not None and len(data) > MAX_AVATAR_BYTES:
+            raise CoreError(ErrorCode.INVALID_INPUT, "avatar image is too big")
+        await backend.set_own_avatar(data, mime_type)
+
     # ------------------------------------------------------------ settings
     async def set_setting(self, key: str, value: JsonValue) -> None:
         await self._store.save_setting(key, value)
         self._ctx.state.settings[key] = value
         self._ctx.bus.publish(SettingChanged(key=key, value=value))
+
+
+if TYPE_CHECKING:
+    # mypy proves LocalCore implements every CoreApi command.
+    _LOCAL_CORE_IS_A_CORE_API: type[CoreApi] = LocalCore
 
 
 def _presence_from(value: JsonValue) -> OwnPresence:

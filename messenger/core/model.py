@@ -350,6 +350,46 @@ class NewMessage:
     remote_id: str = ""
 
 
+class ChatState(StrEnum):
+    """XEP-0085 chat states (typing notifications)."""
+
+    ACTIVE = "active"
+    COMPOSING = "composing"
+    PAUSED = "paused"
+    INACTIVE = "inactive"
+    GONE = "gone"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ResourceInfo:
+    """What one connected client of a contact says about itself."""
+
+    resource: str
+    client_name: str = ""
+    client_version: str = ""
+    os: str = ""
+    # The contact's local time as they report it (XEP-0202), with its offset.
+    local_time: datetime | None = None
+    idle_since: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ContactInfo:
+    """A contact's profile (vCard and friends), for "get info"."""
+
+    address: Address
+    full_name: str = ""
+    nickname: str = ""
+    emails: tuple[str, ...] = ()
+    phones: tuple[str, ...] = ()
+    url: str = ""
+    organization: str = ""
+    birthday: str = ""
+    note: str = ""
+    avatar_hash: str = ""
+    resources: tuple[ResourceInfo, ...] = ()
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class SecretStorageStatus:
     """Where passwords go. Shown to the user when they are not persistent."""

@@ -20,9 +20,11 @@ from datetime import datetime
 from pathlib import Path
 
 from messenger.core.api import SubscriptionRequest
+from messenger.core.avatars import AvatarError
 from messenger.core.context import CoreContext
 from messenger.core.errors import CoreError
 from messenger.core.events import AccountStatusChanged
+from messenger.core.events import AccountUpdated
 from messenger.core.events import BlockListChanged
 from messenger.core.events import ChatStateChanged
 from messenger.core.events import ContactsRemoved
@@ -41,8 +43,10 @@ from messenger.core.model import Account
 from messenger.core.model import AccountStatus
 from messenger.core.model import Address
 from messenger.core.model import Capability
+from messenger.core.model import ChatState
 from messenger.core.model import ConnectionState
 from messenger.core.model import Contact
+from messenger.core.model import ConversationKind
 from messenger.core.model import DeliveryState
 from messenger.core.model import Direction
 from messenger.core.model import ErrorCode
@@ -266,7 +270,7 @@ class AccountSession:
             BlockListChanged(account_id=self.account.id, blocked=addresses)
         )
 
-    def chat_state_received(self, address: Address, state: str) -> None:
+    def chat_state_received(self, address: Address, state: ChatState) -> None:
         self._ctx.bus.publish(
             ChatStateChanged(
                 account_id=self.account.id, address=address.bare, state=state
@@ -277,7 +281,7 @@ class AccountSession:
         self, messages: Sequence[IncomingMessage]
     ) -> list[Message | None]:
         now = self._ctx.clock()
-        own = Address.parse(self.account.address).bare
+        own = self._own()
         batch = [self._new_message(m, now, own) for m in messages]
         return await self._ctx.intake.submit(batch)
 
@@ -297,6 +301,63 @@ class AccountSession:
             stanza_id=incoming.stanza_id[:256],
             remote_id=incoming.remote_id[:256],
         )
+
+    async def message_corrected(
+        self,
+        *,
+        peer: Address,
+        sender: Address,
+        replaces_id: str,
+        body: str,
+        outgoing: bool = False,
+    ) -> Message | None:
+        key = (self.account.id, peer.bare, ConversationKind.DIRECT)
+        conversation_id = self._ctx.state.conversation_ids.get(key)
+        if conversation_id is None or not replaces_id:
+            return None
+        author = self._own() if outgoing else sender.bare
+        original = await self._ctx.store.find_message(
+            conversation_id, author, replaces_id
+        )
+        if original is None:
+            self.log.debug("correction of unknown message %r ignored", replaces_id)
+            return None
+        updated = await self._ctx.store.update_message(
+            original.id, body=sanitize_body(body), edited_at=self._ctx.clock()
+        )
+        if updated is not None:
+            self._ctx.bus.publish(MessageChanged(message=updated))
+        return updated
+
+    def _own(self) -> Address:
+        return Address.parse(self.account.address).bare
+
+    async def avatar_received(
+        self, address: Address, avatar_hash: str, data: bytes
+    ) -> None:
+        try:
+            await self._ctx.avatars.put(avatar_hash, data)
+        except AvatarError as exc:
+            self.log.warning("avatar of %s refused: %s", address, exc)
+            return
+        contact = self._ctx.state.contacts.get(self.account.id, {}).get(address.bare)
+        if contact is not None and contact.avatar_hash != avatar_hash:
+            await self.roster_received(
+                [replace(contact, avatar_hash=avatar_hash)], complete=False
+            )
+
+    def has_avatar(self, avatar_hash: str) -> bool:
+        return avatar_hash in self._ctx.avatars
+
+    async def update_settings(self, changes: dict[str, JsonValue]) -> None:
+        account = self._ctx.state.accounts.get(self.account.id)
+        if account is None:
+            return
+        account = replace(account, settings={**account.settings, **changes})
+        await self._ctx.store.save_account(account)
+        self._ctx.state.accounts[account.id] = account
+        self.account = account
+        self._ctx.bus.publish(AccountUpdated(account=account))
 
     async def message_state_changed(
         self,

@@ -18,7 +18,9 @@ from messenger.core.interfaces import BackendSink
 from messenger.core.interfaces import OutgoingMessage
 from messenger.core.model import Address
 from messenger.core.model import Capability
+from messenger.core.model import ChatState
 from messenger.core.model import ConnectionState
+from messenger.core.model import ContactInfo
 from messenger.core.model import ErrorCode
 from messenger.core.model import Message
 from messenger.core.model import OwnPresence
@@ -84,6 +86,18 @@ class ScriptedBackend:
 
     async def set_blocked(self, address: Address, *, blocked: bool) -> None:
         self.calls.append(("set_blocked", (address, blocked)))
+
+    async def send_chat_state(self, address: Address, state: ChatState) -> None:
+        self.calls.append(("chat_state", (address, state)))
+
+    async def correct_message(self, message: Message, body: str) -> None:
+        self.calls.append(("correct", (message.id, body)))
+
+    async def fetch_contact_info(self, address: Address) -> ContactInfo:
+        return ContactInfo(address=address, full_name=f"Info of {address}")
+
+    async def set_own_avatar(self, data: bytes | None, mime_type: str) -> None:
+        self.calls.append(("own_avatar", (data, mime_type)))
 
 
 class BackendRecorder:
