@@ -228,6 +228,9 @@ class SecretStore(Protocol):
     @property
     def status(self) -> SecretStorageStatus: ...
 
+    async def probe(self) -> SecretStorageStatus:
+        """Find out once where passwords can go (the core calls it at start)."""
+
     def on_status_changed(
         self, callback: Callable[[SecretStorageStatus], None]
     ) -> None: ...

@@ -118,6 +118,7 @@ class LocalCore:
             state.put_conversation(conversation)
         await self._ctx.avatars.load()
         self._secrets.on_status_changed(self._on_secret_status)
+        self._ctx.spawn(self._secrets.probe(), "secret-store-probe")
         self._started = True
         if state.own_presence.show is not Show.OFFLINE:
             for account in state.accounts.values():

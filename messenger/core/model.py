@@ -392,8 +392,13 @@ class ContactInfo:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class SecretStorageStatus:
-    """Where passwords go. Shown to the user when they are not persistent."""
+    """Where passwords go. Shown to the user when they are not persistent.
+
+    ``checked`` is False until the keyring has been asked (at start-up, off the
+    event loop); UIs warn only about a checked, non-persistent store.
+    """
 
     persistent: bool
     backend: str
     reason: str = ""
+    checked: bool = True

@@ -120,6 +120,10 @@ class MemorySecretStore:
     async def delete_password(self, account_id: str) -> None:
         self._passwords.pop(account_id, None)
 
+    async def probe(self) -> SecretStorageStatus:
+        """Nothing to find out: memory is always there."""
+        return self._status
+
     def on_status_changed(self, callback: StatusListener) -> None:
         """The status of a memory store never changes: nothing to tell."""
 
@@ -154,6 +158,7 @@ class KeyringSecretStore:
             persistent=False,
             backend="none",
             reason="The system keyring has not been checked yet.",
+            checked=False,
         )
 
     @property
