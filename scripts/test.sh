@@ -19,4 +19,4 @@ echo "== import contracts"; lint-imports
 echo "== pytest"
 # faulthandler + an outer timeout: a hung Qt test must fail the run, not stall it.
 PYTHONFAULTHANDLER=1 timeout --signal=INT --kill-after=60 3000 \
-  pytest -p randomly "$@"
+  pytest "$@"
