@@ -31,6 +31,7 @@ from messenger.core.model import AccountId
 from messenger.core.model import AccountStatus
 from messenger.core.model import Address
 from messenger.core.model import Capability
+from messenger.core.model import ChatState
 from messenger.core.model import ConnectionState
 from messenger.core.model import Contact
 from messenger.core.model import Conversation
@@ -125,7 +126,9 @@ ALL_EVENTS: list[Event] = [
     ConversationRemoved(conversation_id=ConversationId(7)),
     MessageAdded(message=MESSAGE),
     MessageChanged(message=MESSAGE),
-    ChatStateChanged(account_id=ACCOUNT_ID, address=JULIET.bare, state="composing"),
+    ChatStateChanged(
+        account_id=ACCOUNT_ID, address=JULIET.bare, state=ChatState.COMPOSING
+    ),
     SecretStorageChanged(
         status=SecretStorageStatus(
             persistent=False, backend="none", reason="no keyring"

@@ -1,0 +1,376 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: The messenger developers
+"""Messages and conversations, on the database thread.
+
+Every function takes the connection and runs its statements in the caller's
+transaction; :class:`messenger.storage.store.SqliteStore` wraps each write in
+one. The rules are those of the ``Store`` contract; details it leaves open are
+listed in the ``store`` module docstring.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Sequence
+
+from messenger.core.errors import CoreError
+from messenger.core.interfaces import AddResult
+from messenger.core.model import AccountId
+from messenger.core.model import Conversation
+from messenger.core.model import ConversationId
+from messenger.core.model import ConversationKind
+from messenger.core.model import Direction
+from messenger.core.model import ErrorCode
+from messenger.core.model import LocalMessageId
+from messenger.core.model import Message
+from messenger.core.model import NewMessage
+from messenger.storage import rows
+from messenger.storage import search as fts
+from messenger.storage.rows import SELECT_CONVERSATIONS
+from messenger.storage.rows import SELECT_MESSAGES
+from messenger.storage.rows import Row
+
+log = logging.getLogger(__name__)
+
+# Ids per "WHERE id IN (...)": well below SQLite's variable limit.
+_IDS_PER_QUERY = 500
+
+_INSERT_MESSAGE = """
+    INSERT INTO messages (conversation_id, account_id, direction, sender,
+                          sender_bare, ts, state, origin_id, stanza_id, remote_id,
+                          body)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+"""
+# Partial-index conditions are repeated literally: SQLite uses a partial index
+# only when the query implies its condition (see schema.py).
+_FIND_STANZA_ID = """
+    SELECT id FROM messages
+    WHERE account_id = ? AND stanza_id = ? AND stanza_id != ''
+"""
+_FIND_ORIGIN_ID = """
+    SELECT id, stanza_id FROM messages
+    WHERE conversation_id = ? AND sender_bare = ? AND origin_id = ? AND origin_id != ''
+"""
+_FIND_BY_ORIGIN_ID = (
+    SELECT_MESSAGES
+    + """
+    WHERE m.conversation_id = ? AND m.sender_bare = ? AND m.origin_id = ?
+      AND m.origin_id != ''
+"""
+)
+_FIND_BY_REMOTE_ID = (
+    SELECT_MESSAGES
+    + """
+    WHERE m.conversation_id = ? AND m.sender_bare = ? AND m.remote_id = ?
+      AND m.remote_id != ''
+    ORDER BY m.id DESC LIMIT 1
+"""
+)
+_FIND_OUTGOING = (
+    SELECT_MESSAGES
+    + """
+    WHERE m.account_id = ? AND m.origin_id = ?
+      AND m.direction = 'out' AND m.origin_id != ''
+    ORDER BY m.id DESC LIMIT 1
+"""
+)
+_PENDING_OUTGOING = (
+    SELECT_MESSAGES
+    + """
+    WHERE m.account_id = ? AND m.direction = 'out' AND m.state = 'pending'
+    ORDER BY m.id
+"""
+)
+_NEWEST = (
+    SELECT_MESSAGES
+    + """
+    WHERE m.conversation_id = ?
+    ORDER BY m.ts DESC, m.id DESC LIMIT ?
+"""
+)
+_NEWEST_BEFORE = (
+    SELECT_MESSAGES
+    + """
+    WHERE m.conversation_id = ? AND (m.ts, m.id) < (?, ?)
+    ORDER BY m.ts DESC, m.id DESC LIMIT ?
+"""
+)
+_FIND_CONVERSATION = """
+    SELECT id, read_up_to FROM conversations
+    WHERE account_id = ? AND peer = ? AND kind = ?
+"""
+_COUNT_UNREAD = """
+    SELECT count(*) FROM messages
+    WHERE conversation_id = ? AND direction = 'in' AND id > ?
+"""
+# coalesce: a NULL parameter leaves the column as it is. The search index
+# trigger re-indexes only when the body really changes.
+_UPDATE_MESSAGE = """
+    UPDATE messages SET
+        state = coalesce(:state, state),
+        error = coalesce(:error, error),
+        stanza_id = coalesce(:stanza_id, stanza_id),
+        body = coalesce(:body, body),
+        edited_at = coalesce(:edited_at, edited_at)
+    WHERE id = :id
+"""
+_UPDATE_CONVERSATION = """
+    UPDATE conversations SET
+        unread_count = unread_count + :unread,
+        (last_message_id, last_activity) = (
+            SELECT id, ts FROM messages WHERE conversation_id = :id
+            ORDER BY ts DESC, id DESC LIMIT 1)
+    WHERE id = :id
+"""
+
+
+class _Batch:
+    """One ``add_messages`` call, inside its transaction."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self._conn = conn
+        # (account, bare peer, kind) -> (conversation id, read_up_to)
+        self._conversations: dict[tuple[str, str, str], tuple[int, int | None]] = {}
+        # Conversations that got messages, in order -> new unread messages.
+        self._touched: dict[int, int] = {}
+
+    def add_all(self, messages: Sequence[NewMessage]) -> AddResult:
+        stored = [self._add(message) for message in messages]
+        for conversation_id, unread in self._touched.items():
+            self._conn.execute(
+                _UPDATE_CONVERSATION, {"id": conversation_id, "unread": unread}
+            )
+        changed = [get_conversation(self._conn, cid) for cid in self._touched]
+        return AddResult(messages=stored, conversations=changed)
+
+    def _add(self, new: NewMessage) -> Message | None:
+        if new.stanza_id and self._fetch(
+            _FIND_STANZA_ID, new.account_id, new.stanza_id
+        ):
+            return None
+        peer, sender_bare = str(new.peer.bare), str(new.sender.bare)
+        key = (new.account_id, peer, new.conversation_kind.value)
+        conversation = self._conversations.get(key) or self._find_conversation(key)
+        if conversation is not None and new.origin_id:
+            duplicate = self._fetch(
+                _FIND_ORIGIN_ID, conversation[0], sender_bare, new.origin_id
+            )
+            if duplicate is not None:
+                self._fill_stanza_id(duplicate, new.stanza_id)
+                return None
+        if conversation is None:
+            created = open_conversation(
+                self._conn, new.account_id, peer, new.conversation_kind
+            )
+            conversation = self._conversations[key] = (created.id, created.read_up_to)
+        return self._insert(new, conversation, sender_bare)
+
+    def _insert(
+        self, new: NewMessage, conversation: tuple[int, int | None], sender_bare: str
+    ) -> Message:
+        conversation_id, read_up_to = conversation
+        ts = rows.to_ms(new.timestamp)
+        cursor = self._conn.execute(
+            _INSERT_MESSAGE,
+            (conversation_id, new.account_id, new.direction.value, str(new.sender),
+             sender_bare, ts, new.state.value, new.origin_id, new.stanza_id,
+             new.remote_id, new.body),
+        )  # fmt: skip
+        message_id = LocalMessageId(_rowid(cursor))
+        # New ids are above every stored one, so this is "after read_up_to".
+        unread = new.direction is Direction.INCOMING and (
+            read_up_to is None or message_id > read_up_to
+        )
+        self._touched[conversation_id] = self._touched.get(conversation_id, 0) + unread
+        return Message(
+            id=message_id,
+            conversation_id=ConversationId(conversation_id),
+            account_id=new.account_id,
+            peer=new.peer.bare,
+            direction=new.direction,
+            sender=new.sender,
+            body=new.body,
+            timestamp=rows.from_ms(ts),
+            state=new.state,
+            origin_id=new.origin_id,
+            stanza_id=new.stanza_id,
+            remote_id=new.remote_id,
+        )
+
+    def _find_conversation(
+        self, key: tuple[str, str, str]
+    ) -> tuple[int, int | None] | None:
+        row = self._fetch(_FIND_CONVERSATION, *key)
+        if row is not None:
+            self._conversations[key] = (row[0], row[1])
+        return self._conversations.get(key)
+
+    def _fill_stanza_id(self, duplicate: Row, stanza_id: str) -> None:
+        # A stored copy without the archive's id (sent, or received live) gets
+        # it from the archive copy; the stanza-id check above made sure no other
+        # message of the account has it.
+        message_id, stored_stanza_id = duplicate
+        if stanza_id and not stored_stanza_id:
+            self._conn.execute(
+                "UPDATE messages SET stanza_id = ? WHERE id = ?",
+                (stanza_id, message_id),
+            )
+
+    def _fetch(self, sql: str, *params: object) -> Row | None:
+        row: Row | None = self._conn.execute(sql, params).fetchone()
+        return row
+
+
+def add_messages(conn: sqlite3.Connection, messages: Sequence[NewMessage]) -> AddResult:
+    return _Batch(conn).add_all(messages)
+
+
+def open_conversation(
+    conn: sqlite3.Connection, account_id: str, peer: str, kind: ConversationKind
+) -> Conversation:
+    key = (account_id, peer, kind.value)
+    conn.execute(
+        "INSERT INTO conversations (account_id, peer, kind) VALUES (?, ?, ?)"
+        " ON CONFLICT DO NOTHING",
+        key,
+    )
+    sql = SELECT_CONVERSATIONS + "WHERE account_id = ? AND peer = ? AND kind = ?"
+    return rows.conversation(conn.execute(sql, key).fetchone())
+
+
+def get_conversation(conn: sqlite3.Connection, conversation_id: int) -> Conversation:
+    row = conn.execute(
+        SELECT_CONVERSATIONS + "WHERE id = ?", (conversation_id,)
+    ).fetchone()
+    if row is None:
+        raise CoreError(ErrorCode.NOT_FOUND, f"conversation {conversation_id}")
+    return rows.conversation(row)
+
+
+def load_conversations(conn: sqlite3.Connection) -> list[Conversation]:
+    found = conn.execute(SELECT_CONVERSATIONS + "ORDER BY id")
+    return [rows.conversation(row) for row in found]
+
+
+def mark_read(
+    conn: sqlite3.Connection, conversation_id: ConversationId, up_to: LocalMessageId
+) -> Conversation:
+    current = get_conversation(conn, conversation_id).read_up_to
+    marker = up_to if current is None else max(current, up_to)
+    # A range of the partial index messages_incoming.
+    (unread,) = conn.execute(_COUNT_UNREAD, (conversation_id, marker)).fetchone()
+    conn.execute(
+        "UPDATE conversations SET read_up_to = ?, unread_count = ? WHERE id = ?",
+        (marker, unread, conversation_id),
+    )
+    return get_conversation(conn, conversation_id)
+
+
+def update_message(
+    conn: sqlite3.Connection, message_id: LocalMessageId, changes: dict[str, object]
+) -> Message | None:
+    """Set the non-None ``changes`` (column: SQL value) of a message."""
+    row = conn.execute(
+        "SELECT account_id, stanza_id FROM messages WHERE id = ?", (message_id,)
+    ).fetchone()
+    if row is None:
+        return None
+    account_id, stored_stanza_id = row
+    stanza_id = changes.get("stanza_id")
+    if stanza_id and stanza_id != stored_stanza_id:
+        taken = conn.execute(_FIND_STANZA_ID, (account_id, stanza_id)).fetchone()
+        if taken is not None:
+            log.warning(
+                "Message %d: stanza-id already belongs to message %d, not set",
+                message_id,
+                taken[0],
+            )
+            changes = {**changes, "stanza_id": None}
+    params = dict.fromkeys(("state", "error", "stanza_id", "body", "edited_at"))
+    conn.execute(_UPDATE_MESSAGE, {**params, **changes, "id": message_id})
+    return get_message(conn, message_id)
+
+
+def find_message(
+    conn: sqlite3.Connection,
+    conversation_id: ConversationId,
+    sender_bare: str,
+    message_id: str,
+) -> Message | None:
+    params = (conversation_id, sender_bare, message_id)
+    # The sender's own id first: it is unique per conversation and sender.
+    for sql in (_FIND_BY_ORIGIN_ID, _FIND_BY_REMOTE_ID):
+        row = conn.execute(sql, params).fetchone()
+        if row is not None:
+            return rows.message(row)
+    return None
+
+
+def find_outgoing(
+    conn: sqlite3.Connection, account_id: AccountId, origin_id: str
+) -> Message | None:
+    row = conn.execute(_FIND_OUTGOING, (account_id, origin_id)).fetchone()
+    return None if row is None else rows.message(row)
+
+
+def pending_outgoing(conn: sqlite3.Connection, account_id: AccountId) -> list[Message]:
+    return [rows.message(row) for row in conn.execute(_PENDING_OUTGOING, (account_id,))]
+
+
+def get_message(conn: sqlite3.Connection, message_id: int) -> Message | None:
+    row = conn.execute(SELECT_MESSAGES + "WHERE m.id = ?", (message_id,)).fetchone()
+    return None if row is None else rows.message(row)
+
+
+def load_messages(
+    conn: sqlite3.Connection,
+    conversation_id: ConversationId,
+    before: LocalMessageId | None,
+    limit: int,
+) -> list[Message]:
+    """Up to ``limit`` messages before ``before`` in (ts, id) order, oldest first."""
+    if before is None:
+        found = conn.execute(_NEWEST, (conversation_id, limit)).fetchall()
+    else:
+        anchor = conn.execute(
+            "SELECT ts FROM messages WHERE id = ?", (before,)
+        ).fetchone()
+        if anchor is None:
+            return []
+        params = (conversation_id, anchor[0], before, limit)
+        found = conn.execute(_NEWEST_BEFORE, params).fetchall()
+    return [rows.message(row) for row in reversed(found)]
+
+
+def search(
+    conn: sqlite3.Connection,
+    query: str,
+    *,
+    account_id: AccountId | None,
+    conversation_id: ConversationId | None,
+    before: LocalMessageId | None,
+    limit: int,
+) -> list[Message]:
+    """User-text search, newest first (see :mod:`messenger.storage.search`)."""
+    found = fts.search_ids(
+        conn,
+        query,
+        account_id=account_id,
+        conversation_id=conversation_id,
+        before=before,
+        limit=limit,
+    )
+    messages: list[Message] = []
+    for start in range(0, len(found), _IDS_PER_QUERY):
+        chunk = found[start : start + _IDS_PER_QUERY]
+        marks = ", ".join("?" * len(chunk))
+        sql = f"{SELECT_MESSAGES} WHERE m.id IN ({marks}) ORDER BY m.id DESC"
+        messages += map(rows.message, conn.execute(sql, chunk))
+    return messages
+
+
+def _rowid(cursor: sqlite3.Cursor) -> int:
+    rowid = cursor.lastrowid
+    assert rowid is not None  # an INSERT into a rowid table always sets it
+    return rowid
