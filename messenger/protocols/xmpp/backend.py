@@ -1,0 +1,290 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: The messenger developers
+"""``XmppBackend``: one XMPP account behind the core's ``ProtocolBackend``.
+
+``connect`` reads the password, builds an ``XmppClient`` (handlers from the
+table in ``handlers.py``) and starts the ``Connector``, which keeps the
+account connected until ``disconnect``. Every new session is set up in this
+order: service discovery and the versioned roster; block list and carbons;
+the first archive query, then our presence; ONLINE; the rest of the archive
+catch-up. A resumed session (XEP-0198) needs none of that: slixmpp resends
+what the server had not acknowledged and we report ONLINE with ``resumed``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import Callable
+
+from slixmpp import JID
+from slixmpp.exceptions import IqError
+from slixmpp.jid import InvalidJID
+
+from messenger.core.errors import CoreError
+from messenger.core.interfaces import BackendContext
+from messenger.core.interfaces import OutgoingMessage
+from messenger.core.model import Address
+from messenger.core.model import Capability
+from messenger.core.model import ChatState
+from messenger.core.model import ConnectionState
+from messenger.core.model import ContactInfo
+from messenger.core.model import ErrorCode
+from messenger.core.model import ErrorInfo
+from messenger.core.model import Message
+from messenger.core.model import OwnPresence
+from messenger.protocols.xmpp import ns
+from messenger.protocols.xmpp import tls
+from messenger.protocols.xmpp.client import XmppClient
+from messenger.protocols.xmpp.connection import Connector
+from messenger.protocols.xmpp.context import XmppContext
+from messenger.protocols.xmpp.context import XmppSettings
+from messenger.protocols.xmpp.features.acks import Acks
+from messenger.protocols.xmpp.features.blocking import Blocking
+from messenger.protocols.xmpp.features.carbons import Carbons
+from messenger.protocols.xmpp.features.chat_states import ChatStates
+from messenger.protocols.xmpp.features.corrections import Corrections
+from messenger.protocols.xmpp.features.disco import Disco
+from messenger.protocols.xmpp.features.iq_guard import IqGuard
+from messenger.protocols.xmpp.features.mam import Archive
+from messenger.protocols.xmpp.features.markers import Markers
+from messenger.protocols.xmpp.features.messages import Messages
+from messenger.protocols.xmpp.features.ping import Keepalive
+from messenger.protocols.xmpp.features.presence import Presences
+from messenger.protocols.xmpp.features.receipts import Receipts
+from messenger.protocols.xmpp.features.roster import Roster
+from messenger.protocols.xmpp.handlers import Features
+from messenger.protocols.xmpp.handlers import MessageRouter
+from messenger.protocols.xmpp.handlers import install
+from messenger.protocols.xmpp.worker import SinkWorker
+
+BASE_CAPABILITIES = frozenset(
+    {
+        Capability.PRESENCE,
+        Capability.STATUS_MESSAGE,
+        Capability.SUBSCRIPTIONS,
+        Capability.CONTACT_GROUPS,
+        Capability.CONTACT_ALIASES,
+        Capability.DELIVERY_RECEIPTS,
+        Capability.READ_MARKERS,
+        Capability.CORRECTIONS,
+        Capability.CHAT_STATES,
+    }
+)
+# How long disconnect waits for pending sink calls and the stream close.
+CLOSE_TIMEOUT = 2.0
+
+
+class XmppBackend:
+    """One account's XMPP connection (see the module docstring)."""
+
+    def __init__(self, context: BackendContext) -> None:
+        self._context = context
+        try:
+            jid = JID(context.account.address)
+        except InvalidJID:
+            jid = JID()
+        settings = XmppSettings.from_account(context.account.settings)
+        self._ctx = XmppContext(
+            account=context.account,
+            sink=context.sink,
+            log=context.log,
+            settings=settings,
+            jid=JID(f"{jid.bare}/{settings.resource}") if jid.bare else jid,
+            worker=SinkWorker(context.sink, context.log, self._on_committed),
+        )
+        self._capabilities = BASE_CAPABILITIES
+        self._features = self._build_features()
+        self._run: asyncio.Task[None] | None = None
+        self._catch_up: asyncio.Task[None] | None = None
+
+    def _build_features(self) -> Features:
+        ctx = self._ctx
+        acks, roster = Acks(ctx), Roster(ctx)
+        receipts = Receipts(ctx, acks, roster.shares_presence)
+        router = MessageRouter(ctx, lambda: self._features)
+        return Features(
+            connector=Connector(ctx, self._start_session),
+            acks=acks,
+            iq_guard=IqGuard(ctx),
+            disco=Disco(ctx),
+            roster=roster,
+            presence=Presences(ctx, roster.on_request),
+            messages=Messages(ctx, acks, receipts.reply_for),
+            receipts=receipts,
+            markers=Markers(ctx, acks, roster.shares_presence),
+            chat_states=ChatStates(ctx),
+            corrections=Corrections(ctx),
+            carbons=Carbons(ctx),
+            archive=Archive(ctx, router.dispatch),
+            blocking=Blocking(ctx),
+            keepalive=Keepalive(ctx),
+            router=router,
+        )
+
+    @property
+    def capabilities(self) -> frozenset[Capability]:
+        return self._capabilities
+
+    # ------------------------------------------------------------ lifecycle
+    async def connect(self) -> None:
+        if self._run is not None and not self._run.done():
+            return
+        if not self._ctx.jid.user:
+            self._fail(ErrorCode.INVALID_INPUT, "not a valid XMPP address")
+            return
+        password = await self._context.get_password()
+        if password is None:
+            self._fail(ErrorCode.NO_PASSWORD, "")
+            return
+        try:
+            verifying = await asyncio.to_thread(
+                tls.verifying_context, self._ctx.settings.ca_file
+            )
+        except (OSError, ValueError) as exc:
+            self._fail(ErrorCode.CERTIFICATE_UNTRUSTED, f"cannot read ca_file: {exc}")
+            return
+        if self._ctx.client is not None:
+            self._ctx.client.shutdown()  # a previous run ended (failed)
+        client = self._new_client(password)
+        self._run = self._ctx.spawn(
+            self._features.connector.run(client, verifying), "xmpp-connection"
+        )
+
+    def _new_client(self, password: str) -> XmppClient:
+        connector = self._features.connector
+        client = XmppClient(
+            self._ctx.jid,
+            password,
+            connector,
+            pin=self._ctx.settings.pinned_fingerprint,
+        )
+        self._ctx.client = client
+        install(client, self._features)
+        client.add_event_handler("disconnected", self._on_disconnected)
+        return client
+
+    def _fail(self, code: ErrorCode, detail: str) -> None:
+        error = ErrorInfo(code=code, detail=detail)
+        self._ctx.sink.connection_changed(ConnectionState.FAILED, error)
+
+    async def disconnect(self) -> None:
+        client, run = self._ctx.client, self._run
+        self._run = None
+        if run is not None:
+            run.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await run
+        self._on_disconnected(None)
+        if client is not None:
+            with contextlib.suppress(TimeoutError):
+                async with asyncio.timeout(CLOSE_TIMEOUT):
+                    await self._ctx.worker.drain()
+                    if client.transport is not None:
+                        await client.disconnect(wait=CLOSE_TIMEOUT / 2)
+            client.shutdown()
+        self._ctx.worker.close()
+        for task in list(self._ctx.tasks):
+            task.cancel()
+        self._ctx.client = None
+        self._ctx.sink.connection_changed(ConnectionState.OFFLINE)
+
+    def _on_disconnected(self, _: object) -> None:
+        self._ctx.online = False
+        self._features.keepalive.stop()
+        if self._catch_up is not None:  # its answers are gone with the stream
+            self._catch_up.cancel()
+            self._catch_up = None
+
+    # ------------------------------------------------------------ sessions
+    async def _start_session(self, resumed: bool) -> None:
+        """Set a session up; ``Connector`` reports ONLINE when this returns."""
+        f = self._features
+        if resumed:
+            self._ctx.online = True
+            if not f.archive.complete:  # the drop interrupted it: start over
+                self._start_catch_up(lambda: None)
+            f.keepalive.start()
+            return
+        f.presence.reset()
+        await asyncio.gather(f.disco.discover(), f.roster.fetch())
+        self._update_capabilities()
+        await asyncio.gather(
+            self._optional(f.blocking.fetch()), self._optional(f.carbons.enable())
+        )
+        self._ctx.online = True
+        if ns.MAM in self._ctx.account_features:
+            self._start_catch_up(f.presence.send)
+        else:
+            f.presence.send()
+        f.keepalive.start()
+
+    def _start_catch_up(self, send_presence: Callable[[], None]) -> None:
+        catch_up = self._features.archive.catch_up(send_presence)
+        self._catch_up = self._ctx.spawn(catch_up, "xmpp-archive")
+
+    async def _optional(self, step: object) -> None:
+        """A set-up step the session can do without (its error is logged)."""
+        try:
+            await step  # type: ignore[misc]
+        except IqError as exc:
+            self._ctx.log.info("optional set-up step refused: %s", exc.condition)
+
+    def _update_capabilities(self) -> None:
+        extra = set()
+        if ns.BLOCKING in self._ctx.server_features:
+            extra.add(Capability.BLOCKING)
+        if ns.MAM in self._ctx.account_features:
+            extra.add(Capability.SERVER_ARCHIVE)
+        capabilities = BASE_CAPABILITIES | extra
+        if capabilities != self._capabilities:
+            self._capabilities = capabilities
+            self._ctx.sink.capabilities_changed(capabilities)
+
+    async def _on_committed(self, items: object, live: bool, held: bool) -> None:
+        await self._features.archive.on_committed(items, live, held)  # type: ignore[arg-type]
+
+    # ------------------------------------------------------------ commands
+    async def send_message(self, message: OutgoingMessage) -> None:
+        self._features.messages.send(message)
+
+    async def send_read_marker(self, message: Message) -> None:
+        self._features.markers.send_displayed(message)
+
+    async def set_presence(self, presence: OwnPresence) -> None:
+        self._features.presence.set(presence)
+
+    async def add_contact(
+        self, address: Address, name: str, groups: tuple[str, ...]
+    ) -> None:
+        await self._features.roster.add(address, name, groups)
+
+    async def update_contact(
+        self, address: Address, name: str, groups: tuple[str, ...]
+    ) -> None:
+        await self._features.roster.set_item(address, name, groups)
+
+    async def remove_contact(self, address: Address) -> None:
+        await self._features.roster.remove(address)
+
+    async def answer_subscription(self, address: Address, *, approve: bool) -> None:
+        self._features.roster.answer(address, approve=approve)
+
+    async def set_blocked(self, address: Address, *, blocked: bool) -> None:
+        if Capability.BLOCKING not in self._capabilities:
+            raise CoreError(ErrorCode.UNSUPPORTED, "the server has no blocking")
+        await self._features.blocking.set_blocked(address, blocked=blocked)
+
+    async def send_chat_state(self, address: Address, state: ChatState) -> None:
+        self._features.chat_states.send(address, state)
+
+    async def correct_message(self, message: Message, body: str) -> None:
+        self._features.corrections.send(message, body)
+
+    async def fetch_contact_info(self, address: Address) -> ContactInfo:
+        raise CoreError(
+            ErrorCode.UNSUPPORTED, "contact information is not supported yet"
+        )
+
+    async def set_own_avatar(self, data: bytes | None, mime_type: str) -> None:
+        raise CoreError(ErrorCode.UNSUPPORTED, "avatars are not supported yet")

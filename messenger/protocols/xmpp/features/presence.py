@@ -1,0 +1,100 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: The messenger developers
+"""RFC 6121 presence with XEP-0319 idle times.
+
+Incoming presences are collected and handed to the sink once per loop turn
+(500 contacts coming online at login make a few events, not 500). On a new
+session (not a resumed one) every resource we knew is reported offline first:
+the server sends current presences again, but never "went away meanwhile".
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from typing import Any
+
+from messenger.core.model import Address
+from messenger.core.model import OwnPresence
+from messenger.core.model import PresenceUpdate
+from messenger.core.model import Show
+from messenger.protocols.xmpp import mapping
+from messenger.protocols.xmpp.context import XmppContext
+from messenger.protocols.xmpp.mapping import ParsedPresence
+
+_SHOW_VALUES = {Show.CHAT: "chat", Show.AWAY: "away", Show.XA: "xa", Show.DND: "dnd"}
+
+
+class Presences:
+    def __init__(
+        self, ctx: XmppContext, on_request: Callable[[ParsedPresence], None]
+    ) -> None:
+        self._ctx = ctx
+        self._on_request = on_request
+        self._batch: list[PresenceUpdate] = []
+        self._flush: asyncio.Handle | None = None
+        self._known: dict[Address, PresenceUpdate] = {}
+        #: What the user chose; sent at login and on every change.
+        self.desired: OwnPresence | None = None
+
+    # ------------------------------------------------------------ own presence
+    def set(self, presence: OwnPresence) -> None:
+        self.desired = presence
+        if self._ctx.online:
+            self.send()
+
+    def send(self) -> None:
+        """Broadcast our presence (available unless the user chose otherwise)."""
+        client = self._ctx.client
+        if client is None:
+            return
+        desired = self.desired or OwnPresence(show=Show.AVAILABLE)
+        if desired.show is Show.OFFLINE:
+            client.make_presence(
+                ptype="unavailable", pstatus=desired.status or None
+            ).send()
+            return
+        client.make_presence(
+            pshow=_SHOW_VALUES.get(desired.show),
+            pstatus=desired.status or None,
+            ppriority=self._ctx.settings.priority,
+        ).send()
+
+    # ------------------------------------------------------------ contacts
+    def on_presence(self, stanza: Any) -> None:
+        parsed = mapping.parse_presence(stanza.xml, self._ctx.clock())
+        if parsed is None:
+            return
+        if parsed.update is None:
+            if parsed.kind == "subscribe":
+                self._on_request(parsed)
+            return
+        if parsed.address == mapping.to_address(self._ctx.own):
+            return  # our own presence, reflected
+        self._add(parsed.update)
+
+    def _add(self, update: PresenceUpdate) -> None:
+        if update.show is Show.OFFLINE:
+            self._known.pop(update.address, None)
+        else:
+            self._known[update.address] = update
+        self._batch.append(update)
+        if self._flush is None:
+            self._flush = asyncio.get_running_loop().call_soon(self._deliver)
+
+    def _deliver(self) -> None:
+        self._flush = None
+        batch, self._batch = self._batch, []
+        if batch:
+            self._ctx.sink.presences_received(batch)
+
+    def reset(self) -> None:
+        """A new session: whoever we saw may have gone meanwhile."""
+        gone = [
+            PresenceUpdate(address=address, show=Show.OFFLINE)
+            for address in self._known
+        ]
+        self._known.clear()
+        if gone:
+            self._batch.extend(gone)
+            self._deliver()

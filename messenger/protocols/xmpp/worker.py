@@ -1,0 +1,167 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: The messenger developers
+"""``SinkWorker``: the one ordered lane from stanza handlers to the core's sink.
+
+slixmpp calls handlers synchronously; the sink's persisting methods are
+coroutines. The worker runs them one at a time in arrival order, so a
+correction is applied after the message it corrects is stored and a state
+change after the message exists. Consecutive message jobs that have not started
+yet are merged into one ``messages_received`` call (a 500-message burst becomes
+a handful of writes).
+
+While the archive catch-up runs, live jobs are *held* and released after it,
+so messages are stored in archive order: a live message never lands before an
+older one the archive still has to deliver.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections import deque
+from collections.abc import Awaitable
+from collections.abc import Callable
+from collections.abc import Sequence
+from dataclasses import dataclass
+from dataclasses import field
+
+from messenger.core.interfaces import BackendSink
+from messenger.core.interfaces import IncomingMessage
+
+Factory = Callable[[], Awaitable[object]]
+
+
+@dataclass(slots=True, kw_only=True)
+class Inbound:
+    """A received message and what to do once the core has committed it."""
+
+    message: IncomingMessage
+    archive_id: str = ""
+    on_stored: Callable[[], None] | None = None
+
+
+Committed = Callable[[Sequence[Inbound], bool, bool], Awaitable[None]]
+
+
+@dataclass(slots=True, kw_only=True)
+class _Job:
+    live: bool
+    future: asyncio.Future[None]
+    items: list[Inbound] = field(default_factory=list)
+    factory: Factory | None = None
+    held: bool = False
+
+
+class SinkWorker:
+    """Runs sink coroutines in order (see the module docstring).
+
+    ``on_committed(items, live, held)`` runs after each stored batch, inside the lane,
+    so bookmarks advance only after the data is committed.
+    """
+
+    def __init__(
+        self,
+        sink: BackendSink,
+        log: logging.LoggerAdapter[logging.Logger],
+        on_committed: Committed,
+    ) -> None:
+        self._sink = sink
+        self._log = log
+        self._on_committed = on_committed
+        self._queue: deque[_Job] = deque()
+        self._held: list[_Job] = []
+        self._holding = False
+        self._runner: asyncio.Task[None] | None = None
+
+    # ------------------------------------------------------------ submitting
+    def messages(self, items: Sequence[Inbound], *, live: bool) -> asyncio.Future[None]:
+        """Queue messages for ``messages_received``; resolves once committed."""
+        lane = self._held if live and self._holding else self._queue
+        if lane and not lane[-1].factory and lane[-1].live == live:
+            lane[-1].items.extend(items)
+            return lane[-1].future
+        job = _Job(live=live, future=self._new_future(), items=list(items))
+        return self._add(job)
+
+    def call(self, factory: Factory, *, live: bool = True) -> asyncio.Future[None]:
+        """Queue one sink coroutine (state change, correction, roster, ...)."""
+        return self._add(_Job(live=live, future=self._new_future(), factory=factory))
+
+    def barrier(self, *, live: bool = False) -> asyncio.Future[None]:
+        """A future that resolves when everything queued before it has run."""
+        return self.call(_nothing, live=live)
+
+    def hold(self) -> None:
+        """Keep live jobs back until ``release`` (archive catch-up running)."""
+        self._holding = True
+
+    def release(self) -> None:
+        self._holding = False
+        for job in self._held:
+            job.held = True
+            self._queue.append(job)
+        self._held.clear()
+        self._kick()
+
+    @property
+    def holding(self) -> bool:
+        return self._holding
+
+    def _new_future(self) -> asyncio.Future[None]:
+        return asyncio.get_running_loop().create_future()
+
+    def _add(self, job: _Job) -> asyncio.Future[None]:
+        if job.live and self._holding:
+            self._held.append(job)
+        else:
+            self._queue.append(job)
+            self._kick()
+        return job.future
+
+    def _kick(self) -> None:
+        if self._queue and (self._runner is None or self._runner.done()):
+            self._runner = asyncio.create_task(self._run(), name="xmpp-sink-worker")
+
+    # ------------------------------------------------------------ running
+    async def _run(self) -> None:
+        while self._queue:
+            job = self._queue.popleft()
+            try:
+                await self._execute(job)
+            except Exception as exc:  # noqa: BLE001 (logged; the lane goes on)
+                self._log.exception("a sink call failed")
+                if not job.future.done():
+                    job.future.set_exception(exc)
+                    job.future.exception()  # retrieved: callers may not wait
+            else:
+                if not job.future.done():
+                    job.future.set_result(None)
+
+    async def _execute(self, job: _Job) -> None:
+        if job.factory is not None:
+            await job.factory()
+            return
+        await self._sink.messages_received([item.message for item in job.items])
+        for item in job.items:
+            if item.on_stored is not None:
+                item.on_stored()
+        await self._on_committed(job.items, job.live, job.held)
+
+    async def drain(self) -> None:
+        """Wait until every queued job (not held ones) has run."""
+        while self._runner is not None and not self._runner.done():
+            await asyncio.shield(self._runner)
+
+    def close(self) -> None:
+        """Drop held and queued jobs, stop the runner (the connection is gone)."""
+        for job in (*self._held, *self._queue):
+            job.future.cancel()
+        self._held.clear()
+        self._queue.clear()
+        self._holding = False
+        if self._runner is not None:
+            self._runner.cancel()
+
+
+async def _nothing() -> None:
+    return None
