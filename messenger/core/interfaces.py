@@ -134,12 +134,20 @@ class BackendSink(Protocol):
     async def message_state_changed(
         self,
         *,
+        peer: Address,
         origin_id: str,
         state: DeliveryState,
         error: str = "",
         stanza_id: str = "",
+        up_to: bool = False,
     ) -> None:
-        """An outgoing message (by its origin id) was acked, delivered, read, failed."""
+        """An outgoing message (by its origin id) was acked, delivered, read, failed.
+
+        ``peer`` is who said so (bare address; the account's own for server acks
+        and bounces from the server): the core ignores a report about a message
+        to someone else. ``up_to`` (DELIVERED/READ) covers every earlier outgoing
+        message of that conversation too, as XEP-0333 markers do.
+        """
 
     async def load_state(self, key: str) -> JsonValue:
         """Backend bookmarks kept per account (roster version, archive id, ...)."""
@@ -369,3 +377,13 @@ class Store(Protocol):
     ) -> Conversation: ...
 
     async def pending_outgoing(self, account_id: AccountId) -> list[Message]: ...
+
+    async def advance_outgoing(
+        self,
+        conversation_id: ConversationId,
+        up_to: LocalMessageId,
+        state: DeliveryState,
+    ) -> list[Message]:
+        """Set ``state`` (DELIVERED or READ) on the conversation's outgoing messages
+        up to ``up_to`` that are SENT (or DELIVERED, for READ); return those changed.
+        """

@@ -252,6 +252,8 @@ class PresenceUpdate:
 class OwnPresence:
     show: Show = Show.OFFLINE
     status: str = ""
+    # When the user went idle (auto-away); sent as XEP-0319 idle where supported.
+    idle_since: datetime | None = None
 
 
 class Direction(StrEnum):

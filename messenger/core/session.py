@@ -362,10 +362,12 @@ class AccountSession:
     async def message_state_changed(
         self,
         *,
+        peer: Address,
         origin_id: str,
         state: DeliveryState,
         error: str = "",
         stanza_id: str = "",
+        up_to: bool = False,
     ) -> None:
         if state in {DeliveryState.SENT, DeliveryState.FAILED}:
             self._in_flight.pop(origin_id, None)
@@ -373,7 +375,27 @@ class AccountSession:
         if message is None:
             self.log.debug("state %s for unknown message %r", state, origin_id)
             return
+        if not self._may_report(peer, message, state):
+            self.log.warning("%s may not report on a message to %s", peer, message.peer)
+            return
+        if up_to and state in {DeliveryState.DELIVERED, DeliveryState.READ}:
+            for changed in await self._ctx.store.advance_outgoing(
+                message.conversation_id, message.id, state
+            ):
+                self._ctx.bus.publish(MessageChanged(message=changed))
+            return
         await self._change_state(message, state, error, stanza_id)
+
+    def _may_report(
+        self, peer: Address, message: Message, state: DeliveryState
+    ) -> bool:
+        """The peer, our own server/account, or (bounces) the peer's server."""
+        peer = peer.bare
+        if peer in {message.peer, self._own(), Address("", self._own().domain)}:
+            return True
+        return state is DeliveryState.FAILED and peer == Address(
+            "", message.peer.domain
+        )
 
     async def load_state(self, key: str) -> JsonValue:
         return await self._ctx.store.load_account_state(self.account.id, key)

@@ -314,6 +314,25 @@ def find_outgoing(
     return None if row is None else rows.message(row)
 
 
+def advance_outgoing(
+    conn: sqlite3.Connection,
+    conversation_id: ConversationId,
+    up_to: LocalMessageId,
+    state: str,
+    earlier_states: tuple[str, ...],
+) -> list[Message]:
+    """Move outgoing messages up to ``up_to`` from ``earlier_states`` to ``state``."""
+    marks = ",".join("?" * len(earlier_states))
+    changed = conn.execute(
+        f"""UPDATE messages SET state = ?
+        WHERE conversation_id = ? AND direction = 'out' AND id <= ?
+        AND state IN ({marks}) RETURNING id""",  # noqa: S608 (placeholders only)
+        (state, conversation_id, up_to, *earlier_states),
+    ).fetchall()
+    found = (get_message(conn, message_id) for (message_id,) in sorted(changed))
+    return [message for message in found if message is not None]
+
+
 def pending_outgoing(conn: sqlite3.Connection, account_id: AccountId) -> list[Message]:
     return [rows.message(row) for row in conn.execute(_PENDING_OUTGOING, (account_id,))]
 

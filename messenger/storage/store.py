@@ -241,6 +241,25 @@ class SqliteStore:
             lambda conn: sql.find_outgoing(conn, account_id, origin_id)
         )
 
+    async def advance_outgoing(
+        self,
+        conversation_id: ConversationId,
+        up_to: LocalMessageId,
+        state: DeliveryState,
+    ) -> list[Message]:
+        earlier = tuple(
+            s.value
+            for s in (DeliveryState.SENT, DeliveryState.DELIVERED)
+            if s.progress < state.progress
+        )
+        if not earlier:
+            return []
+        return await self._db.transaction(
+            lambda conn: sql.advance_outgoing(
+                conn, conversation_id, up_to, state.value, earlier
+            )
+        )
+
     async def load_messages(
         self,
         conversation_id: ConversationId,

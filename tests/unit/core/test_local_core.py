@@ -47,6 +47,7 @@ from tests.doubles.backend import ScriptedBackend
 
 JULIET = Address("juliet", "capulet.example")
 NURSE = Address("nurse", "capulet.example")
+SERVER = Address("", "montague.example")
 PASSWORD = "wherefore-art-thou-7"
 
 
@@ -183,13 +184,13 @@ async def test_send_is_pending_until_acked_then_moves_forward_only(
     assert [m.body for m in backend.sent] == ["hello"]
     sink = backend.sink
     await sink.message_state_changed(
-        origin_id=message.origin_id, state=DeliveryState.SENT
+        peer=SERVER, origin_id=message.origin_id, state=DeliveryState.SENT
     )
     await sink.message_state_changed(
-        origin_id=message.origin_id, state=DeliveryState.DELIVERED
+        peer=JULIET, origin_id=message.origin_id, state=DeliveryState.DELIVERED
     )
     await sink.message_state_changed(
-        origin_id=message.origin_id, state=DeliveryState.SENT
+        peer=SERVER, origin_id=message.origin_id, state=DeliveryState.SENT
     )
     changes = [e.message.state for e in harness.of(MessageChanged)]  # type: ignore[attr-defined]
     assert changes == [DeliveryState.SENT, DeliveryState.DELIVERED]
@@ -222,7 +223,7 @@ async def test_queued_message_survives_restart_and_is_sent_once(tmp_path: Path) 
     await settle()
     assert len(backend2.sent) == 1
     await backend2.sink.message_state_changed(
-        origin_id=message.origin_id, state=DeliveryState.SENT
+        peer=SERVER, origin_id=message.origin_id, state=DeliveryState.SENT
     )
     backend2.sink.connection_changed(ConnectionState.ONLINE)
     await settle()
@@ -449,3 +450,53 @@ async def test_search_across_conversations(harness: Harness) -> None:
     found = await harness.core.search_history("orchard")
     assert {m.peer for m in found} == {JULIET, NURSE}
     assert found[0].peer == NURSE  # newest first
+
+
+@pytest.mark.asyncio
+async def test_only_the_peer_or_our_server_may_report_delivery(
+    harness: Harness,
+) -> None:
+    account, backend = await harness.account()
+    message = await harness.core.send_message(account.id, JULIET, "for juliet")
+    sink = backend.sink
+    for liar in (
+        NURSE,
+        Address("", "capulet.example"),
+        Address("x", "montague.example"),
+    ):
+        await sink.message_state_changed(
+            peer=liar, origin_id=message.origin_id, state=DeliveryState.READ
+        )
+    assert harness.of(MessageChanged) == []
+    # The peer's server may bounce it.
+    await sink.message_state_changed(
+        peer=Address("", "capulet.example"),
+        origin_id=message.origin_id,
+        state=DeliveryState.FAILED,
+        error="remote-server-not-found",
+    )
+    assert harness.of(MessageChanged)[-1].message.state is DeliveryState.FAILED  # type: ignore[attr-defined]
+
+
+@pytest.mark.asyncio
+async def test_read_marker_covers_earlier_messages(harness: Harness) -> None:
+    account, backend = await harness.account()
+    sink = backend.sink
+    sent = [
+        await harness.core.send_message(account.id, JULIET, f"m{i}") for i in range(3)
+    ]
+    other = await harness.core.send_message(account.id, NURSE, "not read")
+    for message in [*sent, other]:
+        await sink.message_state_changed(
+            peer=SERVER, origin_id=message.origin_id, state=DeliveryState.SENT
+        )
+    await sink.message_state_changed(
+        peer=JULIET, origin_id=sent[1].origin_id, state=DeliveryState.READ, up_to=True
+    )
+    conversation = (await harness.core.open_conversation(account.id, JULIET)).id
+    states = [m.state for m in await harness.core.fetch_history(conversation)]
+    assert states == [DeliveryState.READ, DeliveryState.READ, DeliveryState.SENT]
+    nurse = (await harness.core.open_conversation(account.id, NURSE)).id
+    assert [m.state for m in await harness.core.fetch_history(nurse)] == [
+        DeliveryState.SENT
+    ]

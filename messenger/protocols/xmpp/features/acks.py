@@ -28,6 +28,7 @@ from messenger.core.model import Address
 from messenger.core.model import DeliveryState
 from messenger.protocols.xmpp.context import IQ_TIMEOUT
 from messenger.protocols.xmpp.context import XmppContext
+from messenger.protocols.xmpp.mapping import to_address
 
 # How many recent outgoing messages we remember the peer of (receipt checks).
 PEER_MEMORY = 10_000
@@ -92,9 +93,12 @@ class Acks:
             return
         self._awaiting.discard(origin_id)
         sink = self._ctx.sink
+        server = to_address(JID(self._ctx.own.bare))  # the ack is from our server
+        if server is None:
+            return
         self._ctx.worker.call(
             lambda: sink.message_state_changed(
-                origin_id=origin_id, state=DeliveryState.SENT
+                peer=server, origin_id=origin_id, state=DeliveryState.SENT
             ),
             live=False,
         )

@@ -88,10 +88,10 @@ class Messages:
         if expected is not None and expected != message.peer:
             self._ctx.log.debug("bounce of %s from the wrong peer dropped", origin_id)
             return
-        sink, reason = self._ctx.sink, message.error or "error"
+        sink, reason, peer = self._ctx.sink, message.error or "error", message.peer
         self._ctx.worker.call(
             lambda: sink.message_state_changed(
-                origin_id=origin_id, state=DeliveryState.FAILED, error=reason
+                peer=peer, origin_id=origin_id, state=DeliveryState.FAILED, error=reason
             ),
             live=False,
         )

@@ -40,9 +40,15 @@ def state_update(
     if expected is not None and expected != message.peer:
         ctx.log.debug("%s for %s from the wrong peer dropped", state, origin_id)
         return
-    sink = ctx.sink
+    sink, peer = ctx.sink, message.peer
+    # A displayed marker covers every earlier message too (XEP-0333); a receipt
+    # is about one message only.
+    up_to = state is DeliveryState.READ
     ctx.worker.call(
-        lambda: sink.message_state_changed(origin_id=origin_id, state=state), live=False
+        lambda: sink.message_state_changed(
+            peer=peer, origin_id=origin_id, state=state, up_to=up_to
+        ),
+        live=False,
     )
 
 

@@ -30,6 +30,7 @@ class RecordingSink:
     def __init__(self) -> None:
         self.calls: list[tuple[str, Any]] = []
         self.state: dict[str, JsonValue] = {}
+        self.state_reporters: list[tuple[str, Address, bool]] = []
 
     def of(self, name: str) -> list[Any]:
         return [args for call, args in self.calls if call == name]
@@ -104,12 +105,15 @@ class RecordingSink:
     async def message_state_changed(
         self,
         *,
+        peer: Address,
         origin_id: str,
         state: DeliveryState,
         error: str = "",
         stanza_id: str = "",
+        up_to: bool = False,
     ) -> None:
         self.calls.append(("message_state_changed", (origin_id, state, error)))
+        self.state_reporters.append((origin_id, peer, up_to))
 
     async def load_state(self, key: str) -> JsonValue:
         return self.state.get(key)

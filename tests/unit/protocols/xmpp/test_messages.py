@@ -240,6 +240,12 @@ async def test_receipts_and_markers_update_our_messages(session: Session) -> Non
         ("o1", DeliveryState.DELIVERED, ""),
         ("o1", DeliveryState.READ, ""),
     ]
+    # Who said so travels with the report (the core checks it); a displayed
+    # marker covers every earlier message too, a receipt only its own.
+    assert session.sink.state_reporters == [
+        ("o1", JULIET.bare, False),
+        ("o1", JULIET.bare, True),
+    ]
 
 
 @pytest.mark.asyncio
@@ -261,6 +267,7 @@ async def test_an_error_bounce_fails_the_message_with_a_reason(
     assert session.sink.of("message_state_changed") == [
         ("o1", DeliveryState.FAILED, "service-unavailable: gone away")
     ]
+    assert session.sink.state_reporters == [("o1", JULIET.bare, False)]
 
 
 @pytest.mark.asyncio
