@@ -123,7 +123,28 @@ async def run(
     rng = random.Random(2005)
     words = vocabulary(rng, 20_000)
     store = SqliteStore(path)
+    reuse = path.exists()
     await store.open()
+    if not reuse:
+        await fill(store, rng, words, total, conversations, batch)
+    await measure_search(store, query_mix(rng, words, queries))
+    await measure_history(store, rng, conversations, queries)
+    await store.close()
+    emit(
+        "storage",
+        "database",
+        bytes=sum(p.stat().st_size for p in path.parent.glob("*")),
+    )
+
+
+async def fill(
+    store: SqliteStore,
+    rng: random.Random,
+    words: list[str],
+    total: int,
+    conversations: int,
+    batch: int,
+) -> None:
     await store.save_account(
         Account(id=ACCOUNT, protocol=ProtocolKind.XMPP, address="me@bench.example")
     )
@@ -148,14 +169,6 @@ async def run(
         seconds=round(elapsed, 2),
         messages_per_s=round(total / elapsed),
         slowest_batch_s=round(slowest, 3),
-    )
-    await measure_search(store, query_mix(rng, words, queries))
-    await measure_history(store, rng, conversations, queries)
-    await store.close()
-    emit(
-        "storage",
-        "database",
-        bytes=sum(p.stat().st_size for p in path.parent.glob("*")),
     )
 
 
@@ -209,7 +222,12 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--conversations", type=int, default=1_000)
     parser.add_argument("--batch", type=int, default=1_000)
     parser.add_argument("--queries", type=int, default=400)
-    parser.add_argument("--dir", type=Path, default=None, help="keep the database here")
+    parser.add_argument(
+        "--dir",
+        type=Path,
+        default=None,
+        help="keep the database here; a database already there is measured as is",
+    )
     args = parser.parse_args(argv)
     emit("storage", "machine", **machine())
     if args.dir is not None:
