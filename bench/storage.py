@@ -123,7 +123,7 @@ async def run(
     rng = random.Random(2005)
     words = vocabulary(rng, 20_000)
     store = SqliteStore(path)
-    reuse = path.exists()
+    reuse = await asyncio.to_thread(path.exists)
     await store.open()
     if not reuse:
         await fill(store, rng, words, total, conversations, batch)
@@ -137,7 +137,7 @@ async def run(
     )
 
 
-async def fill(
+async def fill(  # noqa: PLR0917 (the benchmark's knobs)
     store: SqliteStore,
     rng: random.Random,
     words: list[str],
