@@ -11,6 +11,7 @@ same events. Commands raise :class:`messenger.core.errors.CoreError`.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Protocol
 
 from messenger.core.bus import EventBus
@@ -113,6 +114,13 @@ class CoreApi(Protocol):
         self, show: Show, status: str = "", *, account_id: AccountId | None = None
     ) -> None:
         """Set the own presence on every enabled account, or on one account."""
+
+    async def report_idle(self, idle_since: datetime | None) -> None:
+        """This UI's user was last active at ``idle_since`` (None: just now).
+
+        UIs call it every half minute or so and on activity after idling; the
+        core sets auto-away / extended away from it (see ``core/idle.py``).
+        """
 
     # conversations and messages --------------------------------------------
     async def open_conversation(

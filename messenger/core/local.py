@@ -12,8 +12,10 @@ from __future__ import annotations
 import asyncio
 import logging
 import uuid
+from collections.abc import Callable
 from collections.abc import Mapping
 from dataclasses import replace
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -34,6 +36,9 @@ from messenger.core.events import MessageChanged
 from messenger.core.events import OwnPresenceChanged
 from messenger.core.events import SecretStorageChanged
 from messenger.core.events import SettingChanged
+from messenger.core.idle import CHECK_INTERVAL_SECONDS
+from messenger.core.idle import IDLE_SETTINGS
+from messenger.core.idle import AutoAway
 from messenger.core.interfaces import BackendFactory
 from messenger.core.interfaces import ProtocolBackend
 from messenger.core.interfaces import SecretStore
@@ -86,9 +91,11 @@ class LocalCore:
         secrets: SecretStore,
         backends: Mapping[ProtocolKind, BackendFactory],
         cache_dir: Path,
+        *,
+        clock: Callable[[], datetime] = utc_now,
     ) -> None:
         self._ctx = CoreContext(
-            store=store, bus=EventBus(), clock=utc_now, cache_dir=cache_dir
+            store=store, bus=EventBus(), clock=clock, cache_dir=cache_dir
         )
         self._store = store
         self._secrets = secrets
@@ -97,6 +104,8 @@ class LocalCore:
         self._sessions: dict[AccountId, AccountSession] = {}
         self._started = False
         self._closed = False
+        self._chosen = OwnPresence(show=Show.AVAILABLE)
+        self._auto_away = AutoAway(clock())
 
     # ------------------------------------------------------------ lifecycle
     @property
@@ -109,6 +118,8 @@ class LocalCore:
         state = self._ctx.state
         state.settings = await self._store.load_settings()
         state.own_presence = _presence_from(state.settings.get(PRESENCE_SETTING))
+        self._chosen = state.own_presence
+        self._auto_away = AutoAway(self._ctx.clock())
         for account in await self._store.load_accounts():
             state.accounts[account.id] = account
             state.statuses[account.id] = AccountStatus(account_id=account.id)
@@ -120,6 +131,7 @@ class LocalCore:
         self._secrets.on_status_changed(self._on_secret_status)
         self._ctx.spawn(self._secrets.probe(), "secret-store-probe")
         self._started = True
+        self._ctx.spawn(self._watch_idle(), "auto-away")
         if state.own_presence.show is not Show.OFFLINE:
             for account in state.accounts.values():
                 if account.enabled:
@@ -303,14 +315,35 @@ class LocalCore:
                 OwnPresenceChanged(account_id=account_id, presence=presence)
             )
             return
-        self._ctx.state.own_presence = presence
+        self._chosen = presence
+        self._auto_away.report(None, self._ctx.clock())  # choosing is activity
         await self.set_setting(
             PRESENCE_SETTING, {"show": show.value, "status": presence.status}
         )
+        await self._set_effective_presence(presence)
+
+    async def _set_effective_presence(self, presence: OwnPresence) -> None:
+        self._ctx.state.own_presence = presence
         self._ctx.bus.publish(OwnPresenceChanged(account_id=None, presence=presence))
         for account in list(self._ctx.state.accounts.values()):
             if account.enabled:
                 await self._apply_presence(account.id, presence)
+
+    async def report_idle(self, idle_since: datetime | None) -> None:
+        self._auto_away.report(idle_since, self._ctx.clock())
+        await self._update_auto_away()
+
+    async def _update_auto_away(self) -> None:
+        wanted = self._auto_away.presence(
+            self._chosen, self._ctx.state.settings, self._ctx.clock()
+        )
+        if wanted != self._ctx.state.own_presence:
+            await self._set_effective_presence(wanted)
+
+    async def _watch_idle(self) -> None:
+        while True:
+            await asyncio.sleep(CHECK_INTERVAL_SECONDS)
+            await self._update_auto_away()
 
     async def _apply_presence(
         self, account_id: AccountId, presence: OwnPresence
@@ -537,6 +570,8 @@ class LocalCore:
         await self._store.save_setting(key, value)
         self._ctx.state.settings[key] = value
         self._ctx.bus.publish(SettingChanged(key=key, value=value))
+        if key in IDLE_SETTINGS and self._started:
+            await self._update_auto_away()
 
 
 if TYPE_CHECKING:

@@ -9,6 +9,7 @@ from collections.abc import AsyncIterator
 from collections.abc import Callable
 from datetime import UTC
 from datetime import datetime
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -500,3 +501,95 @@ async def test_read_marker_covers_earlier_messages(harness: Harness) -> None:
     assert [m.state for m in await harness.core.fetch_history(nurse)] == [
         DeliveryState.SENT
     ]
+
+
+class Clock:
+    """A clock the test moves by hand."""
+
+    def __init__(self) -> None:
+        self.now = datetime(2026, 11, 21, 9, 0, tzinfo=UTC)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+@pytest.mark.asyncio
+async def test_auto_away_and_extended_away_follow_idle_time(tmp_path: Path) -> None:
+    clock = Clock()
+    recorder = BackendRecorder()
+    core = LocalCore(
+        SqliteStore(tmp_path / "db"),
+        MemorySecretStore(),
+        {ProtocolKind.XMPP: recorder},
+        tmp_path,
+        clock=clock,
+    )
+    await core.start()
+    account = await core.add_account(ProtocolKind.XMPP, "romeo@montague.example")
+    await core.set_presence(Show.AVAILABLE, "around")
+    backend = recorder.built[account.id]
+
+    def shown() -> tuple[Show, str, datetime | None]:
+        assert backend.presence is not None
+        p = backend.presence
+        return p.show, p.status, p.idle_since
+
+    went_idle = clock.now
+    clock.now += timedelta(minutes=4)
+    await core.report_idle(went_idle)
+    assert shown() == (Show.AVAILABLE, "around", None)
+    clock.now += timedelta(minutes=2)
+    await core.report_idle(went_idle)
+    assert shown() == (Show.AWAY, "around", went_idle)
+    await core.set_setting("auto_away_message", "not here")
+    assert shown() == (Show.AWAY, "not here", went_idle)
+    await core.set_setting("auto_xa_minutes", 6)
+    assert shown()[0] is Show.XA
+    assert (await core.snapshot()).own_presence.show is Show.XA
+    await core.report_idle(None)  # the user is back
+    assert shown() == (Show.AVAILABLE, "around", None)
+    # The saved choice is never overwritten by the automatic one.
+    clock.now += timedelta(hours=1)
+    await core.report_idle(clock.now - timedelta(hours=1))
+    assert shown()[0] is Show.XA
+    await core.close()
+    again = LocalCore(SqliteStore(tmp_path / "db"), MemorySecretStore(), {}, tmp_path)
+    await again.start()
+    assert (await again.snapshot()).own_presence.show is Show.AVAILABLE
+    await again.close()
+
+
+@pytest.mark.asyncio
+async def test_auto_away_never_overrides_a_chosen_busy_or_a_disabled_setting(
+    tmp_path: Path,
+) -> None:
+    clock = Clock()
+    recorder = BackendRecorder()
+    core = LocalCore(
+        SqliteStore(":memory:"),
+        MemorySecretStore(),
+        {ProtocolKind.XMPP: recorder},
+        tmp_path,
+        clock=clock,
+    )
+    await core.start()
+    account = await core.add_account(ProtocolKind.XMPP, "romeo@montague.example")
+    await core.set_presence(Show.DND, "meeting")
+    backend = recorder.built[account.id]
+
+    def show() -> Show:
+        assert backend.presence is not None
+        return backend.presence.show
+
+    idle_from = clock.now
+    clock.now += timedelta(hours=2)
+    await core.report_idle(idle_from)
+    assert show() is Show.DND
+    await core.set_setting("auto_away_minutes", 0)
+    await core.set_setting("auto_xa_minutes", 0)
+    await core.set_presence(Show.AVAILABLE)
+    idle_from = clock.now
+    clock.now += timedelta(hours=2)
+    await core.report_idle(idle_from)
+    assert show() is Show.AVAILABLE
+    await core.close()
