@@ -1,21 +1,32 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # SPDX-FileCopyrightText: The messenger developers
-"""The composition root of the GUI: profile, Qt, the core and the main window.
+"""The composition root of the GUI: profile, Qt, the main window and the core.
 
-Start-up order (tuned for a cold start close to a bare Qt window):
+Start-up order (tuned so the first frame costs little more than a bare Qt
+window: nothing before it imports asyncio, qasync, the core, the storage,
+keyring or platformdirs, unless the default profile location is needed):
 
 1. Logging to stderr (the file comes once the profile is ours).
 2. The profile: ``--profile``, ``$MESSENGER_PROFILE``, the per-user default, or
    for ``--smoke-test`` without either a fresh temporary directory.
-3. The profile lock. When another process holds it, this start hands its
-   arguments to the running one (``ui/single_instance.py``, no QApplication
-   needed) and exits 0; the running one raises its window.
-4. ``QApplication``, the single-instance server, the core
-   (``daemon.service.build_local_core``: SQLite opens and the keyring is probed
-   in worker threads during ``core.start()``), the main window.
-5. The qasync loop: the window is shown, the core started, the window drawn
-   from the core's snapshot. ``--smoke-test`` then prints
-   ``ready <seconds since process start>`` and quits.
+3. The profile lock (``storage/lockfile.py``, no third-party modules). When
+   another process holds it, this start hands its arguments to the running one
+   (``ui/single_instance.py``, no QApplication needed) and exits 0; the running
+   one raises its window.
+4. ``QApplication`` and the main window's shell (PySide6 only), showing the
+   welcome page for a profile without a database yet, else the (still empty)
+   contact list. It is shown and painted: the first frame. With
+   ``MESSENGER_TRACE_STARTUP=1``, ``first-frame <seconds since process start>``
+   goes to stderr then.
+5. Only now: the core (``daemon.service.build_local_core``), attached to the
+   window.
+6. The qasync loop: the core starts (SQLite opens in its worker thread; the
+   keyring is probed in the background, and the window shows no warning until
+   that answer), the window draws the core's snapshot: ready. ``--smoke-test``
+   prints ``ready <seconds since process start>`` then.
+7. What the window on screen does not need: the single-instance server (a
+   later start retries until it listens) and the window icon (an SVG, so Qt's
+   SVG icon engine). ``--smoke-test`` quits here.
 
 Quitting (Quit action, last window closed, SIGTERM/SIGINT, session end) all
 arrive as a Quit event at the application object. :class:`_Application` turns
@@ -29,44 +40,44 @@ Test hooks (environment variables, for tests/integration only):
   this instance (lets a test see the activation arrive and the exit be clean).
 
 Development: ``MESSENGER_DEBUG_LOOP=1`` turns on asyncio debug mode with
-``slow_callback_duration = 0.05`` (slow callbacks are logged as warnings).
+``slow_callback_duration = 0.05`` (slow callbacks are logged as warnings);
+``MESSENGER_TRACE_STARTUP=1`` prints the first-frame time (see above).
 """
 
 from __future__ import annotations
 
 import argparse
-import asyncio
 import contextlib
 import logging
 import os
-import shutil
 import signal
 import sys
-import tempfile
+import time
 from collections.abc import Callable
 from collections.abc import Iterator
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
-from typing import Any
 
 from PySide6.QtCore import QEvent
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QEventLoop
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from messenger import APP_ID
 from messenger import APP_NAME
 from messenger import __version__
-from messenger.assets import resource_path
 from messenger.cli import explicit_profile
 from messenger.cli import process_uptime
 from messenger.cli import profile_dir
 from messenger.logsetup import LogSetup
 
 if TYPE_CHECKING:
+    # asyncio, the core and storage are imported after the first frame.
+    import asyncio
+
     from messenger.core.local import LocalCore
     from messenger.storage.paths import Profile
-    from messenger.storage.secrets import KeyringSecretStore
     from messenger.ui.single_instance import InstanceServer
     from messenger.ui.windows.main_window import MainWindow
 
@@ -74,13 +85,15 @@ log = logging.getLogger(__name__)
 
 QUIT_ON_ACTIVATION_ENV = "MESSENGER_TEST_QUIT_ON_ACTIVATION"
 DEBUG_LOOP_ENV = "MESSENGER_DEBUG_LOOP"
+TRACE_STARTUP_ENV = "MESSENGER_TRACE_STARTUP"
 SLOW_CALLBACK_SECONDS = 0.05
 # How long a later start waits for the running instance to answer.
 NOTIFY_TIMEOUT = 5.0
 # How long the shutdown waits for the core to close its connections.
 CLOSE_TIMEOUT = 15.0
-# How long the first frame waits for the keyring's answer.
-PROBE_WAIT = 0.5
+# How long the first frame waits for the window system to expose the window
+# (a window manager maps it asynchronously; offscreen and bare X are at once).
+EXPOSE_WAIT_MS = 250
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -106,6 +119,9 @@ def _profile_root(args: argparse.Namespace) -> Iterator[tuple[Path, bool]]:
     if not args.smoke_test or explicit_profile(args) is not None:
         yield profile_dir(args), False
         return
+    import shutil  # noqa: PLC0415 (start-up time: only a bare smoke test)
+    import tempfile  # noqa: PLC0415
+
     root = Path(tempfile.mkdtemp(prefix="messenger-smoke-"))
     log.info("Smoke test on the temporary profile %s", root)
     try:
@@ -122,7 +138,7 @@ def _run_on_profile(
     profile = Profile(root)
     profile.ensure()
     lock = profile.lock()
-    if not lock.acquire(timeout=0):
+    if not lock.acquire():
         return _hand_over(args, profile)
     try:
         if not temporary:  # a temporary profile's log would be deleted anyway
@@ -151,47 +167,50 @@ def _hand_over(args: argparse.Namespace, profile: Profile) -> int:
 
 
 def _run_locked(args: argparse.Namespace, profile: Profile) -> int:
-    # Imported here, not at the top: a later start that only hands over to the
-    # running instance (_hand_over) never needs them.
+    app = _create_application()
+    window = _show_shell(app, profile)
+    session: _Session | None = None
+    try:
+        # The first frame is on screen; the rest may take its time. Imported
+        # here, not at the top, for that frame (and a later start that only
+        # hands over to the running instance never needs them).
+        from messenger.daemon.service import build_local_core  # noqa: PLC0415
+
+        core = build_local_core(profile)
+        window.attach(core)
+        session = _Session(app, core, window, profile, smoke_test=args.smoke_test)
+        return _run_loop(session)
+    finally:
+        app.quit_handler = None
+        if session is not None:
+            session.close_server()
+        # Delete the Qt objects now, while the QApplication still exists.
+        window.deleteLater()
+        app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def _run_loop(session: _Session) -> int:
+    """Run ``session`` on a qasync loop until it has shut down."""
+    import asyncio  # noqa: PLC0415 (after the first frame)
+
     import qasync  # noqa: PLC0415
 
-    from messenger.daemon.service import build_local_core  # noqa: PLC0415
-    from messenger.storage.secrets import KeyringSecretStore  # noqa: PLC0415
-    from messenger.ui.single_instance import InstanceServer  # noqa: PLC0415
-    from messenger.ui.windows.main_window import MainWindow  # noqa: PLC0415
-
-    app = _create_application()
-    server = InstanceServer(profile.runtime_id)
-    server.listen()
-    secrets = KeyringSecretStore()
-    core = build_local_core(profile, secrets=secrets)
-    window = MainWindow(core)
-    session = _Session(app, core, secrets, window, server, smoke_test=args.smoke_test)
-
     def new_loop() -> asyncio.AbstractEventLoop:
-        loop: asyncio.AbstractEventLoop = qasync.QEventLoop(app)
+        loop: asyncio.AbstractEventLoop = qasync.QEventLoop(session.app)
         if os.environ.get(DEBUG_LOOP_ENV) == "1":
             loop.set_debug(True)
             loop.slow_callback_duration = SLOW_CALLBACK_SECONDS
         return loop
 
-    try:
-        with asyncio.Runner(loop_factory=new_loop) as runner:
-            try:
-                return runner.run(session.main())
-            except RuntimeError:
-                # "Event loop stopped before Future completed": the loop ended
-                # without a Quit event. Finish closing the core, then report.
-                log.warning("The event loop was stopped from outside")
-                runner.run(session.finish_shutdown())
-                return 1
-    finally:
-        app.quit_handler = None
-        server.close()
-        # Delete the Qt objects now, while the QApplication still exists.
-        window.deleteLater()
-        server.deleteLater()
-        app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    with asyncio.Runner(loop_factory=new_loop) as runner:
+        try:
+            return runner.run(session.main())
+        except RuntimeError:
+            # "Event loop stopped before Future completed": the loop ended
+            # without a Quit event. Finish closing the core, then report.
+            log.warning("The event loop was stopped from outside")
+            runner.run(session.finish_shutdown())
+            return 1
 
 
 def _create_application() -> _Application:
@@ -202,8 +221,49 @@ def _create_application() -> _Application:
     app.setOrganizationDomain("messenger.org")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
-    app.setWindowIcon(QIcon(str(resource_path("icons", "messenger.svg"))))
     return app
+
+
+def _show_shell(app: QApplication, profile: Profile) -> MainWindow:
+    """Show the main window without the core and let it paint: the first frame."""
+    from messenger.ui.windows.main_window import MainWindow  # noqa: PLC0415
+
+    window = MainWindow()
+    # A profile without a database has no accounts: welcome the user at once.
+    window.show_expected_page(accounts_expected=profile.database.exists())
+    window.show()
+    _paint(app, window)
+    uptime = process_uptime()
+    log.info("First frame %.3f s after the process started", uptime)
+    if os.environ.get(TRACE_STARTUP_ENV) == "1" and sys.stderr is not None:
+        print(f"first-frame {uptime:.3f}", file=sys.stderr, flush=True)
+    return window
+
+
+def _paint(app: QApplication, window: MainWindow) -> None:
+    """Process events until the window is exposed (and so painted), bounded.
+
+    Qt paints a widget window when the window system exposes it. Offscreen and
+    on a bare X server that happens in the first round of events; under a window
+    manager it may come later, so wait for it, up to ``EXPOSE_WAIT_MS``.
+    """
+    app.processEvents()
+    handle = window.windowHandle()  # exists once the window is shown
+    if handle.isExposed():
+        return
+    started = time.monotonic()
+    deadline = QTimer()  # wakes the wait below at the latest
+    deadline.setSingleShot(True)
+    deadline.start(EXPOSE_WAIT_MS)
+    while not handle.isExposed() and deadline.isActive():
+        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+    deadline.stop()
+    app.processEvents()
+    log.debug(
+        "Waited %.3f s for the window to be exposed (%s)",
+        time.monotonic() - started,
+        "exposed" if handle.isExposed() else "not yet",
+    )
 
 
 class _Application(QApplication):
@@ -232,33 +292,32 @@ class _Session:
         self,
         app: _Application,
         core: LocalCore,
-        secrets: KeyringSecretStore,
         window: MainWindow,
-        server: InstanceServer,
+        profile: Profile,
         *,
         smoke_test: bool,
     ) -> None:
-        self._app = app
+        self.app = app
         self._core = core
-        self._secrets = secrets
         self._window = window
-        self._server = server
+        self._profile = profile
         self._smoke_test = smoke_test
+        self._server: InstanceServer | None = None
         self._quit: asyncio.Future[None] | None = None
-        self._probe: asyncio.Task[Any] | None = None
         self._shutdown_task: asyncio.Task[None] | None = None
 
     async def main(self) -> int:
+        import asyncio  # noqa: PLC0415 (see the module docstring)
+
         loop = asyncio.get_running_loop()
         self._quit = loop.create_future()
         # Every quit request (see _Application) resolves self._quit. Not
         # aboutToQuit: Qt emits it after the loop has ended, when nothing can
         # be awaited. Should something end the loop without a Quit event
-        # (QApplication.exit), _run_locked finishes the shutdown in a second
+        # (QApplication.exit), _run_loop finishes the shutdown in a second
         # loop run (finish_shutdown).
-        self._app.quit_handler = self.request_quit
-        _install_signal_handlers(loop, self._app)
-        self._server.activation_requested.connect(self._on_server_activation_requested)
+        self.app.quit_handler = self.request_quit
+        _install_signal_handlers(loop, self.app)
         status = 0
         try:
             await self._start()
@@ -273,20 +332,24 @@ class _Session:
         """Complete the shutdown (after the loop stopped in the middle of it)."""
         await self._shutdown()
 
+    def close_server(self) -> None:
+        """Stop listening for other starts and delete the server (idempotent)."""
+        server, self._server = self._server, None
+        if server is not None:
+            server.close()
+            server.deleteLater()
+
     def _shutdown(self) -> asyncio.Task[None]:
+        import asyncio  # noqa: PLC0415 (see the module docstring)
+
         if self._shutdown_task is None:
             self._shutdown_task = asyncio.ensure_future(self._close())
         return self._shutdown_task
 
     async def _start(self) -> None:
-        self._window.show()
-        # Probe the keyring while the core starts, so the first frame shows the
-        # real password storage status rather than "not checked yet". A keyring
-        # that is slow to answer (D-Bus activation) must not hold the window
-        # back: its answer then arrives as a SecretStorageChanged event.
-        self._probe = probe = asyncio.ensure_future(self._probe_keyring())
+        # The core probes the keyring in the background; its answer arrives as
+        # a SecretStorageChanged event (the window warns only once it is known).
         await self._core.start()
-        await asyncio.wait([probe], timeout=PROBE_WAIT)
         await self._window.load()
         log.info("Main window ready %.3f s after the process started", process_uptime())
         if self._smoke_test:
@@ -294,14 +357,19 @@ class _Session:
             self._window.repaint()
             if sys.stdout is not None:  # None for a GUI start on Windows
                 print(f"ready {process_uptime():.3f}", flush=True)
+        # What the window on screen does not need comes last.
+        self._listen_for_other_starts()
+        _set_window_icon(self.app)
+        if self._smoke_test:
             self.request_quit()
 
-    async def _probe_keyring(self) -> None:
-        try:
-            await self._secrets.probe()
-        except Exception:
-            # The store falls back to memory by itself; this is a bug report.
-            log.exception("Checking the system keyring failed")
+    def _listen_for_other_starts(self) -> None:
+        # A later start retries while nobody listens yet (notify_running).
+        from messenger.ui.single_instance import InstanceServer  # noqa: PLC0415
+
+        self._server = server = InstanceServer(self._profile.runtime_id)
+        server.activation_requested.connect(self._on_server_activation_requested)
+        server.listen()
 
     def request_quit(self) -> None:
         if self._quit is not None and not self._quit.done():
@@ -315,11 +383,12 @@ class _Session:
             self.request_quit()
 
     async def _close(self) -> None:
-        if self._probe is not None:
-            self._probe.cancel()
+        import asyncio  # noqa: PLC0415 (see the module docstring)
+
         self._window.shutdown()
         self._window.hide()
-        self._server.close()
+        if self._server is not None:
+            self._server.close()
         try:
             async with asyncio.timeout(CLOSE_TIMEOUT):
                 await self._core.close()
@@ -329,6 +398,15 @@ class _Session:
             log.exception("Closing the core failed")
         else:
             log.info("Shut down cleanly")
+
+
+def _set_window_icon(app: QApplication) -> None:
+    # Not before the first frame: an SVG icon loads Qt's SVG icon engine.
+    from PySide6.QtGui import QIcon  # noqa: PLC0415
+
+    from messenger.assets import resource_path  # noqa: PLC0415
+
+    app.setWindowIcon(QIcon(str(resource_path("icons", "messenger.svg"))))
 
 
 def _install_signal_handlers(

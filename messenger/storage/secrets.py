@@ -11,6 +11,10 @@ says so in ``status``, which listeners hear about. Passwords never reach the log
 keyring. ``MemorySecretStore`` is the in-memory store on its own, for tests.
 
 Both implement ``messenger.core.interfaces.SecretStore`` structurally.
+
+``keyring`` is imported only in the functions that run in the worker thread
+(the probe, the delete): importing it and its backends takes tens of
+milliseconds, which must not hold up the GUI's first frame or the event loop.
 """
 
 from __future__ import annotations
@@ -18,16 +22,12 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable
-
-import keyring
-from keyring.backend import KeyringBackend
-from keyring.backends import fail
-from keyring.backends.chainer import ChainerBackend
-from keyring.errors import InitError
-from keyring.errors import KeyringLocked
-from keyring.errors import PasswordDeleteError
+from typing import TYPE_CHECKING
 
 from messenger.core.model import SecretStorageStatus
+
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +53,8 @@ StatusListener = Callable[[SecretStorageStatus], None]
 
 def backend_name(backend: KeyringBackend) -> str:
     """A human-readable name for a keyring backend."""
+    from keyring.backends.chainer import ChainerBackend  # noqa: PLC0415 (see above)
+
     if isinstance(backend, ChainerBackend):
         chained = list(backend.backends)
         return backend_name(chained[0]) if chained else "none"
@@ -73,6 +75,9 @@ def _priority(backend: KeyringBackend) -> float:
 
 def _check_backend(backend: KeyringBackend) -> str:
     """Return why ``backend`` cannot hold passwords, or "" when it can."""
+    from keyring.backends import fail  # noqa: PLC0415 (see the module docstring)
+    from keyring.backends.chainer import ChainerBackend  # noqa: PLC0415
+
     if isinstance(backend, fail.Keyring):
         return NO_KEYRING_REASON
     if isinstance(backend, ChainerBackend):
@@ -91,11 +96,27 @@ def _check_backend(backend: KeyringBackend) -> str:
 
 
 def _failure_reason(name: str, exc: BaseException) -> str:
+    # Only called after a keyring call failed: the probe (in the worker thread)
+    # imported keyring already, so this import is a lookup in sys.modules.
+    from keyring.errors import InitError  # noqa: PLC0415
+    from keyring.errors import KeyringLocked  # noqa: PLC0415
+
     if isinstance(exc, KeyringLocked):
         return f"The system keyring ({name}) is locked and was not unlocked."
     if isinstance(exc, InitError):
         return f"The system keyring ({name}) could not be opened."
     return f"The system keyring ({name}) stopped working."
+
+
+def _delete_entry(backend: KeyringBackend, service: str, account_id: str) -> bool:
+    """Delete one entry; False when there was none. Runs in the worker thread."""
+    from keyring.errors import PasswordDeleteError  # noqa: PLC0415 (see above)
+
+    try:
+        backend.delete_password(service, account_id)
+    except PasswordDeleteError:
+        return False
+    return True
 
 
 class MemorySecretStore:
@@ -219,13 +240,16 @@ class KeyringSecretStore:
         if backend is None:
             return
         try:
-            await asyncio.to_thread(backend.delete_password, self.service, account_id)
-        except PasswordDeleteError:
-            log.debug("No password of %s in the keyring to delete", account_id)
+            deleted = await asyncio.to_thread(
+                _delete_entry, backend, self.service, account_id
+            )
         except Exception as exc:  # noqa: BLE001 - any backend error means fall back
             self._fall_back_after("delete", account_id, exc)
-        else:
+            return
+        if deleted:
             log.debug("Deleted the password of %s from the keyring", account_id)
+        else:
+            log.debug("No password of %s in the keyring to delete", account_id)
 
     async def _usable_backend(self) -> KeyringBackend | None:
         await self.probe()
@@ -261,6 +285,8 @@ class KeyringSecretStore:
         """
         backend = self._requested_backend
         if backend is None:
+            import keyring  # noqa: PLC0415 (see the module docstring)
+
             backend = keyring.get_keyring()
         return backend, backend_name(backend), _check_backend(backend)
 

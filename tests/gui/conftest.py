@@ -11,6 +11,10 @@ the items under tests/gui only). It parametrizes every async test with them
 The factory needs the QApplication to exist before the runner is built: the
 session-scoped autouse fixture below requests pytest-qt's ``qapp`` first.
 
+Cyclic garbage is collected on the GUI thread only: automatic collection is
+off while a GUI test runs, and each test's garbage is collected when it ends
+(see ``_collect_garbage_on_the_gui_thread``).
+
 Slow callbacks fail the test (STYLE 8.5): the loop runs in debug mode with
 ``slow_callback_duration = 0.05``; qasync then logs "Executing <handle> took N
 seconds" on ``qasync._SimpleTimer`` (asyncio's own loop on ``asyncio``), and
@@ -20,6 +24,7 @@ any such record during a test's setup, call or teardown fails it.
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 from collections.abc import AsyncIterator
 from collections.abc import Callable
@@ -31,6 +36,7 @@ from pathlib import Path
 import pytest
 import pytest_asyncio
 import qasync
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
 from PySide6.QtWidgets import QLabel
 from PySide6.QtWidgets import QMainWindow
@@ -89,6 +95,30 @@ def _gui_app(qapp: QApplication) -> QApplication:
     window.deleteLater()
     qapp.processEvents()
     return qapp
+
+
+@pytest.fixture(autouse=True)
+def _collect_garbage_on_the_gui_thread(qapp: QApplication) -> Iterator[None]:
+    """No automatic garbage collection during a GUI test; collect after it here.
+
+    Python's cyclic collector runs in whichever thread happens to allocate when
+    a threshold is crossed: the store's executor, qasync's executor threads,
+    ``asyncio.to_thread``. A Qt object it frees there is destroyed off the GUI
+    thread, Qt cannot stop its timers ("QObject::~QObject: Timers cannot be
+    stopped from another thread"), and a later timer event for it crashes the
+    whole run (seen as a segfault in about 1 run in 6).
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        # pytest-qt closed the test's widgets with deleteLater(): delete them
+        # now, then free what was only held in reference cycles.
+        qapp.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        gc.collect()
+        if enabled:
+            gc.enable()
 
 
 class _SlowCallbackRecords(logging.Handler):

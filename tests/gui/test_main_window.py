@@ -5,6 +5,9 @@
 from __future__ import annotations
 
 import asyncio
+import subprocess
+import sys
+import textwrap
 from collections.abc import AsyncIterator
 from collections.abc import Callable
 from pathlib import Path
@@ -50,10 +53,12 @@ class FakeKeyringStore:
     status the way a keyring that fails mid-session does.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, status: SecretStorageStatus | None = None) -> None:
         self._passwords: dict[str, str] = {}
         self._listeners: list[Callable[[SecretStorageStatus], None]] = []
-        self.status = SecretStorageStatus(persistent=True, backend="Test keyring")
+        self.status = status or SecretStorageStatus(
+            persistent=True, backend="Test keyring"
+        )
 
     def on_status_changed(
         self, callback: Callable[[SecretStorageStatus], None]
@@ -317,3 +322,149 @@ async def test_gui_tests_run_on_a_qasync_loop_in_debug_mode() -> None:
     assert isinstance(loop, qasync.QEventLoop)
     assert loop.get_debug()
     assert loop.slow_callback_duration == 0.05
+
+
+def _shell(qtbot: QtBot, *, accounts_expected: bool) -> MainWindow:
+    """The window as the app shows it for its first frame: no core yet."""
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show_expected_page(accounts_expected=accounts_expected)
+    window.show()
+    return window
+
+
+def test_the_shell_of_a_fresh_profile_shows_the_welcome_page(qtbot: QtBot) -> None:
+    window = _shell(qtbot, accounts_expected=False)
+
+    assert window.core is None
+    assert window.bridge is None
+    assert window.contacts is None
+    assert window.pages.currentWidget() is window.welcome
+    assert window.focusWidget() is window.welcome.add_account_button
+    heading = window.welcome.heading
+    assert heading.alignment() == Qt.AlignmentFlag.AlignCenter
+    assert heading.textFormat() == Qt.TextFormat.PlainText
+    assert window.banner.textFormat() == Qt.TextFormat.PlainText
+    assert not window.banner.isVisible()
+    assert [a.text() for a in window.menuBar().actions()] == ["&Messenger", "&Help"]
+
+
+def test_the_shell_of_a_used_profile_shows_the_contact_list(qtbot: QtBot) -> None:
+    window = _shell(qtbot, accounts_expected=True)
+
+    assert window.showing_contacts
+    assert window.proxy.rowCount() == 0
+
+
+@pytest.mark.asyncio
+async def test_the_shell_attached_later_draws_the_snapshot(
+    qtbot: QtBot, core: LocalCore
+) -> None:
+    await core.add_account(ProtocolKind.XMPP, "romeo@montague.example")
+    window = _shell(qtbot, accounts_expected=False)
+    populated = signal_future(window.populated)
+
+    window.attach(core)
+    await window.load()
+
+    assert populated.done()
+    assert window.core is core
+    assert window.showing_contacts
+    with pytest.raises(RuntimeError):
+        window.attach(core)
+
+
+@pytest.mark.asyncio
+async def test_load_without_a_core_is_an_error(qtbot: QtBot) -> None:
+    window = _shell(qtbot, accounts_expected=False)
+    with pytest.raises(RuntimeError):
+        await window.load()
+    window.shutdown()  # harmless without a core
+
+
+@pytest.mark.asyncio
+async def test_add_account_chosen_before_the_snapshot_opens_once_it_is_drawn(
+    qtbot: QtBot, core: LocalCore
+) -> None:
+    window = _shell(qtbot, accounts_expected=False)
+
+    window.add_account_action.trigger()
+    assert window.findChild(AddAccountDialog) is None
+    window.attach(core)
+    window.add_account_action.trigger()  # asked twice: still one dialog
+    assert window.findChild(AddAccountDialog) is None
+    await window.load()
+
+    dialogs = window.findChildren(AddAccountDialog)
+    assert len(dialogs) == 1
+    assert dialogs[0].isVisible()
+    dialogs[0].reject()
+
+
+@pytest_asyncio.fixture
+async def unchecked_keyring_core(
+    tmp_path: Path,
+) -> AsyncIterator[tuple[LocalCore, FakeKeyringStore]]:
+    """A core whose keyring has not answered the probe yet."""
+    secrets = FakeKeyringStore(
+        SecretStorageStatus(
+            persistent=False,
+            backend="none",
+            reason="The system keyring has not been checked yet.",
+            checked=False,
+        )
+    )
+    core = LocalCore(SqliteStore(":memory:"), secrets, {}, tmp_path)
+    await core.start()
+    yield core, secrets
+    await core.close()
+
+
+@pytest.mark.asyncio
+async def test_banner_stays_hidden_until_the_keyring_has_been_checked(
+    qtbot: QtBot, unchecked_keyring_core: tuple[LocalCore, FakeKeyringStore]
+) -> None:
+    core, secrets = unchecked_keyring_core
+    window = await shown_window(qtbot, core)
+    assert not window.banner.isVisible()
+
+    secrets.fail("No system keyring was found.")  # the probe's answer
+
+    assert window.banner.isVisible()
+    assert "(No system keyring was found.)" in window.banner.text()
+
+
+_SHELL_IMPORTS = """
+import sys
+from PySide6 import QtCore
+from PySide6.QtWidgets import QApplication
+
+app = QApplication([])
+from messenger.ui.windows.main_window import MainWindow
+
+window = MainWindow()
+window.show_expected_page(accounts_expected=sys.argv[1] == "1")
+window.show()
+app.processEvents()
+heavy = ("asyncio", "qasync", "messenger.core", "messenger.ui.bridge",
+         "messenger.ui.models", "messenger.ui.aio", "messenger.storage")
+print(sorted(m for m in sys.modules if m.startswith(heavy)))
+# PySide6 builds its whole Qt namespace (every enum in it) on first use.
+print("Qt namespace built:", "Qt" in vars(QtCore))
+"""
+
+
+@pytest.mark.parametrize("accounts_expected", ["0", "1"])
+def test_the_shell_imports_no_core_and_builds_no_qt_namespace(
+    accounts_expected: str,
+) -> None:
+    """What the app's first frame waits for: PySide6 and the shell, no more."""
+    result = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(_SHELL_IMPORTS), accounts_expected],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "[]\nQt namespace built: False\n"

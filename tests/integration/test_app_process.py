@@ -35,7 +35,11 @@ def env(tmp_path: Path) -> dict[str, str]:
     temp = tmp_path / "tmp"
     temp.mkdir()
     environ = dict(os.environ)
-    for name in ("MESSENGER_PROFILE", "MESSENGER_TEST_QUIT_ON_ACTIVATION"):
+    for name in (
+        "MESSENGER_PROFILE",
+        "MESSENGER_TEST_QUIT_ON_ACTIVATION",
+        "MESSENGER_TRACE_STARTUP",
+    ):
         environ.pop(name, None)
     environ.update(
         QT_QPA_PLATFORM="offscreen",
@@ -133,6 +137,63 @@ def test_smoke_test_prints_ready_and_exits_cleanly(
     assert run(["--smoke-test", "--profile", str(profile)], env).returncode == 0
 
 
+# Nothing of this may load before the window's first frame (see messenger.app).
+NOT_BEFORE_FIRST_FRAME = {
+    "asyncio",
+    "qasync",
+    "sqlite3",
+    "keyring",
+    "platformdirs",
+    "filelock",
+    "messenger.core",
+    "messenger.daemon",
+    "messenger.storage.store",
+    "messenger.storage.secrets",
+    "messenger.ui.bridge",
+    "messenger.ui.models.contacts",
+    "PySide6.QtNetwork",
+}
+
+
+def _imported(stderr_lines: list[str]) -> set[str]:
+    """Module names in ``-X importtime`` lines."""
+    return {
+        line.rsplit("|", 1)[-1].strip()
+        for line in stderr_lines
+        if line.startswith("import time:")
+    }
+
+
+def test_the_first_frame_is_traced_and_comes_before_the_core_is_loaded(
+    tmp_path: Path, env: dict[str, str]
+) -> None:
+    traced = dict(env, MESSENGER_TRACE_STARTUP="1", PYTHONPROFILEIMPORTTIME="1")
+
+    result = run(["--smoke-test", "--profile", str(tmp_path / "profile")], traced)
+
+    assert result.returncode == 0, result.stderr
+    assert re.fullmatch(r"ready \d+\.\d{3}\n", result.stdout), result.stdout
+    lines = result.stderr.splitlines()
+    frames = [i for i, line in enumerate(lines) if line.startswith("first-frame ")]
+    assert len(frames) == 1, result.stderr
+    (frame,) = frames
+    assert re.fullmatch(r"first-frame \d+\.\d{3}", lines[frame])
+    assert 0 < float(lines[frame].split()[1]) <= float(result.stdout.split()[1])
+    assert not NOT_BEFORE_FIRST_FRAME & _imported(lines[:frame])
+    assert {"asyncio", "qasync", "sqlite3", "messenger.core"} <= _imported(
+        lines[frame:]
+    )
+
+
+def test_no_first_frame_line_without_the_trace(
+    tmp_path: Path, env: dict[str, str]
+) -> None:
+    result = run(["--smoke-test", "--profile", str(tmp_path / "profile")], env)
+
+    assert result.returncode == 0, result.stderr
+    assert "first-frame" not in result.stderr
+
+
 def test_smoke_test_without_a_profile_uses_and_removes_a_temporary_one(
     tmp_path: Path, env: dict[str, str]
 ) -> None:
@@ -213,7 +274,7 @@ def test_sigterm_quits_cleanly_and_leaves_the_database_consistent(
         assert db.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
     assert asyncio.run(_account_addresses(profile)) == ["romeo@montague.example"]
     lock = profile.lock()
-    assert lock.acquire(timeout=0)
+    assert lock.acquire()
     lock.release()
 
 
@@ -221,7 +282,7 @@ def test_a_busy_profile_fails_a_smoke_test(tmp_path: Path, env: dict[str, str]) 
     profile = Profile(tmp_path / "profile")
     profile.ensure()
     lock = profile.lock()
-    assert lock.acquire(timeout=0)
+    assert lock.acquire()
     try:
         result = run(["--smoke-test", "--profile", str(profile.root)], env)
     finally:

@@ -16,7 +16,6 @@ roster push after the presence still shows the contact online.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Iterable
 from dataclasses import dataclass
 from dataclasses import field
@@ -160,7 +159,9 @@ class ContactListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             # Tooltips guess rich text (Qt::mightBeRichText): hand them escaped
             # HTML, so peer strings always show as the text they are.
-            text = html.escape(_describe(row)).replace("\n", "<br>")
+            from html import escape  # noqa: PLC0415 (html.entities: start-up time)
+
+            text = escape(_describe(row)).replace("\n", "<br>")
             return f"<p style='white-space:pre'>{text}</p>"
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return _describe(row)
