@@ -170,6 +170,10 @@ def _run_locked(args: argparse.Namespace, profile: Profile) -> int:
     app = _create_application()
     window = _show_shell(app, profile)
     session: _Session | None = None
+    from messenger.ui.gc_guard import GarbageCollector  # noqa: PLC0415
+
+    collector = GarbageCollector(app)
+    collector.start()
     try:
         # The first frame is on screen; the rest may take its time. Imported
         # here, not at the top, for that frame (and a later start that only
@@ -187,6 +191,7 @@ def _run_locked(args: argparse.Namespace, profile: Profile) -> int:
         # Delete the Qt objects now, while the QApplication still exists.
         window.deleteLater()
         app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        collector.stop()
 
 
 def _run_loop(session: _Session) -> int:
