@@ -141,10 +141,9 @@ def _run_on_profile(
     if not lock.acquire():
         return _hand_over(args, profile)
     try:
-        if not temporary:  # a temporary profile's log would be deleted anyway
-            logs.add_log_file(profile.log_dir)
-        log.info("Messenger %s on profile %s", __version__, profile.root)
-        return _run_locked(args, profile)
+        # A temporary profile's log would be deleted anyway.
+        log_dir = None if temporary else profile.log_dir
+        return _run_locked(args, profile, logs, log_dir)
     finally:
         lock.release()
 
@@ -166,9 +165,13 @@ def _hand_over(args: argparse.Namespace, profile: Profile) -> int:
     return 1
 
 
-def _run_locked(args: argparse.Namespace, profile: Profile) -> int:
+def _run_locked(
+    args: argparse.Namespace, profile: Profile, logs: LogSetup, log_dir: Path | None
+) -> int:
     app = _create_application()
     window = _show_shell(app, profile)
+    logs.go_async(log_dir)
+    log.info("Messenger %s on profile %s", __version__, profile.root)
     session: _Session | None = None
     from messenger.ui.gc_guard import GarbageCollector  # noqa: PLC0415
 

@@ -2,10 +2,13 @@
 # SPDX-FileCopyrightText: The messenger developers
 """Process-wide logging: a queue in front, stderr and a rotating file behind.
 
-The root logger gets one :class:`logging.handlers.QueueHandler`; a
-:class:`logging.handlers.QueueListener` thread writes the records to stderr and,
-once the profile is known and locked, to a size-rotated file in the profile's
-log directory. Formatting and file I/O therefore never run on the event loop.
+Start-up logs straight to stderr (``logging.handlers`` costs a few
+milliseconds the first frame does without). Once the window shows,
+:meth:`LogSetup.go_async` puts one :class:`logging.handlers.QueueHandler` on the
+root logger; a :class:`logging.handlers.QueueListener` thread writes the records
+to stderr and, when the profile is known and locked, to a size-rotated file in
+the profile's log directory. From then on formatting and file I/O never run on
+the event loop.
 
 Levels: ``--log-level`` sets both outputs; without it stderr shows warnings and
 the file keeps info. Nothing in messenger logs message bodies or secrets above
@@ -16,10 +19,12 @@ written at debug level.
 from __future__ import annotations
 
 import logging
-import logging.handlers
-import queue
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import logging.handlers
 
 LOG_FILE_NAME = "messenger.log"
 MAX_LOG_BYTES = 1024 * 1024
@@ -42,9 +47,9 @@ def parse_level(name: str | None) -> int | None:
 class LogSetup:
     """The installed logging configuration; :meth:`stop` flushes and removes it.
 
-    Use one per process: :meth:`start` once, :meth:`add_log_file` when the
-    profile is locked (two processes must not rotate the same file), then
-    :meth:`stop` at exit.
+    Use one per process: :meth:`start` once (stderr, written directly), then
+    :meth:`go_async` with the locked profile's log directory (or None, for no
+    file: two processes must not rotate one file), then :meth:`stop` at exit.
     """
 
     def __init__(self, level: str | None = None) -> None:
@@ -52,23 +57,43 @@ class LogSetup:
         self.stderr_level = DEFAULT_STDERR_LEVEL if chosen is None else chosen
         self.file_level = DEFAULT_FILE_LEVEL if chosen is None else chosen
         self.log_file: Path | None = None
-        self._queue: queue.SimpleQueue[logging.LogRecord] = queue.SimpleQueue()
-        self._queue_handler = logging.handlers.QueueHandler(self._queue)
-        self._handlers: list[logging.Handler] = [self._stderr_handler()]
+        self._stderr = self._stderr_handler()
+        self._handlers: list[logging.Handler] = [self._stderr]
+        self._queue_handler: logging.handlers.QueueHandler | None = None
         self._listener: logging.handlers.QueueListener | None = None
         self._saved_root_level = logging.NOTSET
 
     def start(self) -> None:
-        """Install the queue handler on the root logger and start the writer."""
+        """Log to stderr directly (start-up)."""
         root = logging.getLogger()
         self._saved_root_level = root.level
-        root.addHandler(self._queue_handler)
+        root.addHandler(self._stderr)
         self._update_root_level()
-        self._start_listener()
         logging.captureWarnings(True)
 
-    def add_log_file(self, directory: Path) -> Path:
-        """Also write to ``directory/messenger.log`` (rotated by size)."""
+    def go_async(self, log_dir: Path | None) -> None:
+        """Move every output behind a queue; add ``log_dir/messenger.log``."""
+        import logging.handlers  # noqa: PLC0415 (start-up time, see the docstring)
+        import queue  # noqa: PLC0415
+
+        if self._listener is not None:
+            return
+        if log_dir is not None:
+            self._handlers.append(self._file_handler(log_dir))
+        self._update_root_level()
+        records: queue.SimpleQueue[logging.LogRecord] = queue.SimpleQueue()
+        self._listener = logging.handlers.QueueListener(
+            records, *self._handlers, respect_handler_level=True
+        )
+        self._listener.start()
+        self._queue_handler = logging.handlers.QueueHandler(records)
+        root = logging.getLogger()
+        root.addHandler(self._queue_handler)
+        root.removeHandler(self._stderr)
+
+    def _file_handler(self, directory: Path) -> logging.Handler:
+        import logging.handlers  # noqa: PLC0415
+
         directory.mkdir(parents=True, exist_ok=True)
         path = directory / LOG_FILE_NAME
         # delay=True: the file is opened by the listener thread on first write.
@@ -81,21 +106,20 @@ class LogSetup:
         )
         handler.setLevel(self.file_level)
         handler.setFormatter(logging.Formatter(_FORMAT))
-        self._handlers.append(handler)
         self.log_file = path
-        self._update_root_level()
-        if self._listener is not None:
-            self._stop_listener()
-            self._start_listener()
-        return path
+        return handler
 
     def stop(self) -> None:
         """Write out the queued records, close the outputs, restore the root."""
         root = logging.getLogger()
-        root.removeHandler(self._queue_handler)
+        root.removeHandler(self._stderr)
+        if self._queue_handler is not None:
+            root.removeHandler(self._queue_handler)
         root.setLevel(self._saved_root_level)
         logging.captureWarnings(False)
-        self._stop_listener()
+        if self._listener is not None:
+            self._listener.stop()
+            self._listener = None
         for handler in self._handlers:
             handler.close()
 
@@ -113,14 +137,3 @@ class LogSetup:
     def _update_root_level(self) -> None:
         # Records below every output's level are dropped before queueing.
         logging.getLogger().setLevel(min(h.level for h in self._handlers))
-
-    def _start_listener(self) -> None:
-        self._listener = logging.handlers.QueueListener(
-            self._queue, *self._handlers, respect_handler_level=True
-        )
-        self._listener.start()
-
-    def _stop_listener(self) -> None:
-        if self._listener is not None:
-            self._listener.stop()
-            self._listener = None
