@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-MEMORY_REASON = "Passwords are kept in memory for this session only."
+MEMORY_REASON = "No system keyring is in use."
 NO_KEYRING_REASON = "No system keyring was found."
 # Below this priority keyring calls a backend "not recommended" (plain text files,
 # the null keyring): no place for passwords.
@@ -268,7 +268,7 @@ class KeyringSecretStore:
                 SecretStorageStatus(
                     persistent=False,
                     backend=self._backend_name,
-                    reason=f"{reason} {MEMORY_REASON}",
+                    reason=reason,
                 )
             )
             return
@@ -306,7 +306,7 @@ class KeyringSecretStore:
             SecretStorageStatus(
                 persistent=False,
                 backend=self._backend_name,
-                reason=f"{reason} {MEMORY_REASON}",
+                reason=reason,
             )
         )
 

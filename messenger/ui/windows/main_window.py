@@ -279,16 +279,10 @@ class MainWindow(QMainWindow):
         if status.persistent or not status.checked:
             self.banner.setVisible(False)
             return
-        if status.reason:
-            text = self.tr(
-                "Passwords are not saved: no system keyring is available (%1). "
-                "They are kept in memory until you quit."
-            ).replace("%1", status.reason)
-        else:
-            text = self.tr(
-                "Passwords are not saved: no system keyring is available. "
-                "They are kept in memory until you quit."
-            )
+        # status.reason is a sentence saying why (from the secret store).
+        text = self.tr(
+            "Passwords are not saved. %1 They are kept in memory until you quit."
+        ).replace("%1", status.reason or self.tr("No system keyring is available."))
         self.banner.setText(text)
         self.banner.setVisible(True)
 
