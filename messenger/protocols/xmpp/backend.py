@@ -4,8 +4,10 @@
 
 ``connect`` reads the password, builds an ``XmppClient`` (handlers from the
 table in ``handlers.py``) and starts the ``Connector``, which keeps the
-account connected until ``disconnect``. Every new session is set up in this
-order: service discovery and the versioned roster; block list and carbons;
+account connected until ``disconnect``; with the ``register`` setting the
+account is first registered on that connection (``features/registration.py``).
+Every new session is set up in this order: the saved caps and avatar hashes;
+service discovery and the versioned roster; block list and carbons;
 the first archive query, then our presence; ONLINE; the rest of the archive
 catch-up. A resumed session (XEP-0198) needs none of that: slixmpp resends
 what the server had not acknowledged and we report ONLINE with ``resumed``.
@@ -15,6 +17,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import xml.etree.ElementTree as ET
 from collections.abc import Callable
 
 from slixmpp import JID
@@ -40,19 +43,26 @@ from messenger.protocols.xmpp.connection import Connector
 from messenger.protocols.xmpp.context import XmppContext
 from messenger.protocols.xmpp.context import XmppSettings
 from messenger.protocols.xmpp.features.acks import Acks
+from messenger.protocols.xmpp.features.avatars import Avatars
 from messenger.protocols.xmpp.features.blocking import Blocking
+from messenger.protocols.xmpp.features.caps import Caps
 from messenger.protocols.xmpp.features.carbons import Carbons
 from messenger.protocols.xmpp.features.chat_states import ChatStates
+from messenger.protocols.xmpp.features.contact_info import ContactInfos
 from messenger.protocols.xmpp.features.corrections import Corrections
 from messenger.protocols.xmpp.features.disco import Disco
+from messenger.protocols.xmpp.features.disco import caps_element
 from messenger.protocols.xmpp.features.iq_guard import IqGuard
 from messenger.protocols.xmpp.features.mam import Archive
 from messenger.protocols.xmpp.features.markers import Markers
 from messenger.protocols.xmpp.features.messages import Messages
+from messenger.protocols.xmpp.features.own_avatar import OwnAvatar
 from messenger.protocols.xmpp.features.ping import Keepalive
 from messenger.protocols.xmpp.features.presence import Presences
 from messenger.protocols.xmpp.features.receipts import Receipts
+from messenger.protocols.xmpp.features.registration import Registration
 from messenger.protocols.xmpp.features.roster import Roster
+from messenger.protocols.xmpp.features.software import Software
 from messenger.protocols.xmpp.handlers import Features
 from messenger.protocols.xmpp.handlers import MessageRouter
 from messenger.protocols.xmpp.handlers import install
@@ -69,6 +79,9 @@ BASE_CAPABILITIES = frozenset(
         Capability.READ_MARKERS,
         Capability.CORRECTIONS,
         Capability.CHAT_STATES,
+        Capability.CONTACT_INFO,
+        Capability.AVATARS,
+        Capability.REGISTRATION,
     }
 )
 # How long disconnect waits for pending sink calls and the stream close.
@@ -100,27 +113,48 @@ class XmppBackend:
 
     def _build_features(self) -> Features:
         ctx = self._ctx
-        acks, roster = Acks(ctx), Roster(ctx)
+        acks, caps = Acks(ctx), Caps(ctx)
+        roster = Roster(ctx, self._avatar_of)
+        presence = Presences(ctx, roster.on_request, self._presence_extensions)
+        avatars = Avatars(ctx, roster.contact, presence.refresh)
         receipts = Receipts(ctx, acks, roster.shares_presence)
         router = MessageRouter(ctx, lambda: self._features)
+        software = Software(ctx, roster.shares_presence)
+        connector = Connector(ctx, self._start_session)
         return Features(
-            connector=Connector(ctx, self._start_session),
+            connector=connector,
             acks=acks,
             iq_guard=IqGuard(ctx),
             disco=Disco(ctx),
             roster=roster,
-            presence=Presences(ctx, roster.on_request),
+            presence=presence,
             messages=Messages(ctx, acks, receipts.reply_for),
             receipts=receipts,
-            markers=Markers(ctx, acks, roster.shares_presence),
-            chat_states=ChatStates(ctx),
+            markers=Markers(ctx, acks, roster.shares_presence, caps.peer_supports),
+            chat_states=ChatStates(ctx, caps.peer_supports),
             corrections=Corrections(ctx),
             carbons=Carbons(ctx),
             archive=Archive(ctx, router.dispatch),
             blocking=Blocking(ctx),
             keepalive=Keepalive(ctx),
             router=router,
+            caps=caps,
+            software=software,
+            avatars=avatars,
+            own_avatar=OwnAvatar(ctx, avatars),
+            contact_info=ContactInfos(
+                ctx, presence.resources_of, caps, software, avatars
+            ),
+            registration=Registration(ctx, connector.registration_failed),
         )
+
+    def _avatar_of(self, address: Address) -> str | None:
+        return self._features.avatars.hash_of(address)
+
+    def _presence_extensions(self) -> list[ET.Element]:
+        """What our available presence carries: caps, our photo hash."""
+        photo = self._features.own_avatar.presence_element()
+        return [caps_element()] if photo is None else [caps_element(), photo]
 
     @property
     def capabilities(self) -> frozenset[Capability]:
@@ -160,6 +194,7 @@ class XmppBackend:
             pin=self._ctx.settings.pinned_fingerprint,
         )
         self._ctx.client = client
+        client.before_login = self._features.registration.before_login
         install(client, self._features)
         client.add_event_handler("disconnected", self._on_disconnected)
         return client
@@ -207,6 +242,8 @@ class XmppBackend:
             f.keepalive.start()
             return
         f.presence.reset()
+        f.caps.reset()
+        await asyncio.gather(f.caps.load(), f.avatars.load())
         await asyncio.gather(f.disco.discover(), f.roster.fetch())
         self._update_capabilities()
         await asyncio.gather(
@@ -218,6 +255,7 @@ class XmppBackend:
         else:
             f.presence.send()
         f.keepalive.start()
+        f.own_avatar.start()
 
     def _start_catch_up(self, send_presence: Callable[[], None]) -> None:
         catch_up = self._features.archive.catch_up(send_presence)
@@ -282,9 +320,7 @@ class XmppBackend:
         self._features.corrections.send(message, body)
 
     async def fetch_contact_info(self, address: Address) -> ContactInfo:
-        raise CoreError(
-            ErrorCode.UNSUPPORTED, "contact information is not supported yet"
-        )
+        return await self._features.contact_info.fetch(address)
 
     async def set_own_avatar(self, data: bytes | None, mime_type: str) -> None:
-        raise CoreError(ErrorCode.UNSUPPORTED, "avatars are not supported yet")
+        await self._features.own_avatar.set(data, mime_type)

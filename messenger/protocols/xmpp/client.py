@@ -15,31 +15,36 @@ What it changes, and why:
   ``ClientListener.attempt_failed`` lets ``connection.py`` apply its backoff.
 - slixmpp must not answer subscription requests (its default auto-approves) or
   handle roster pushes itself: ``features/roster.py`` does, with its checks.
-- SASL payloads are never logged, even at DEBUG.
+  Nor disco#info requests: ``features/disco.py`` answers with what our caps say.
+- In-band registration (``before_login``) happens only on an encrypted stream.
+- SASL payloads and registrations are never logged, even at DEBUG.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Awaitable
+from collections.abc import Callable
 from typing import Any
 from typing import Protocol
 
 from slixmpp import JID
 from slixmpp import ClientXMPP
 from slixmpp.stanza import StreamFeatures
+from slixmpp.xmlstream import ElementBase
 
+from messenger.protocols.xmpp import ns
 from messenger.protocols.xmpp import tls
 
 log = logging.getLogger(__name__)
 
 # Plugins we load; everything else (stanza building, parsing) is ours.
 PLUGINS: tuple[tuple[str, dict[str, Any]], ...] = (
-    ("xep_0030", {}),  # service discovery: query the server, answer peers
+    ("xep_0030", {}),  # disco#items answers (disco#info: features/disco.py)
     ("xep_0198", {"window": 10, "allow_resume": True}),  # stream management
     ("xep_0199", {"keepalive": False}),  # answers pings; features/ping.py pings
 )
-_SASL_NS = "urn:ietf:params:xml:ns:xmpp-sasl"
 
 
 class ClientListener(Protocol):
@@ -63,12 +68,16 @@ class XmppClient(ClientXMPP):
         self._pin = tls.normalize_fingerprint(pin)
         #: True while connecting with the non-verifying context (pin check).
         self.pinning = False
+        #: Runs on the encrypted stream before SASL (XEP-0077 registration);
+        #: when it returns False the attempt is abandoned.
+        self.before_login: Callable[[], Awaitable[bool]] | None = None
         self.enable_plaintext = False
         self.roster.auto_authorize = None  # type: ignore[assignment]
         self.roster.auto_subscribe = False
         self.remove_handler("Roster Update")
         for name, config in PLUGINS:
             self.register_plugin(name, config)
+        self.remove_handler("Disco Info")
         _install_log_redaction()
 
     # ------------------------------------------------------------ TLS policy
@@ -92,6 +101,11 @@ class XmppClient(ClientXMPP):
         if not encrypted and "starttls" not in features["features"]:
             log.warning("the server offers no STARTTLS: refusing to go on")
             self._listener.tls_unavailable()
+            self.abort()
+            return True
+        sasl = features.xml.find(f"{{{ns.SASL}}}mechanisms") is not None
+        hook = self.before_login if encrypted and sasl else None
+        if hook is not None and not self.authenticated and not await hook():
             self.abort()
             return True
         return await super()._handle_stream_features(features)
@@ -125,17 +139,25 @@ class XmppClient(ClientXMPP):
             self.transport.abort()
 
 
-class _RedactSasl(logging.Filter):
-    """Replaces logged SASL exchanges (PLAIN carries the password) with a marker."""
+class _RedactSecrets(logging.Filter):
+    """Replaces logged credentials with a marker: SASL exchanges (PLAIN carries
+    the password) and in-band registration (the new password)."""
 
     def filter(self, record: logging.LogRecord) -> bool:
         args = record.args if isinstance(record.args, tuple) else ()
-        if any(_SASL_NS in str(arg) for arg in args if isinstance(arg, str | bytes)):
-            record.args = tuple("<SASL data not logged>" for _ in args)
+        if any(_carries_secret(arg) for arg in args):
+            record.args = tuple("<credentials not logged>" for _ in args)
         return True
+
+
+def _carries_secret(arg: object) -> bool:
+    if not isinstance(arg, str | bytes | ElementBase):  # stanza objects too
+        return False
+    text = str(arg)
+    return ns.SASL in text or ns.REGISTER in text
 
 
 def _install_log_redaction() -> None:
     logger = logging.getLogger("slixmpp.xmlstream.xmlstream")
-    if not any(isinstance(f, _RedactSasl) for f in logger.filters):
-        logger.addFilter(_RedactSasl())
+    if not any(isinstance(f, _RedactSecrets) for f in logger.filters):
+        logger.addFilter(_RedactSecrets())

@@ -269,6 +269,10 @@ class Connector:
             Failure(ErrorInfo(code=ErrorCode.TLS_UNAVAILABLE, detail=detail), True)
         )
 
+    def registration_failed(self, failure: Failure) -> None:
+        """In-band registration was refused or not answered (before login)."""
+        self._fail(failure)
+
     def attempt_failed(self) -> None:
         self._resolve(self._error or failure_of("no address answered"))
 

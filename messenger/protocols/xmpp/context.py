@@ -46,6 +46,10 @@ class XmppSettings:
     ca_file: str = ""
     pinned_fingerprint: str = ""
     priority: int = 0
+    #: Register the account (XEP-0077) before the next login.
+    register: bool = False
+    #: Tell the operating system in software version answers (XEP-0092).
+    share_os: bool = False
 
     @classmethod
     def from_account(cls, settings: dict[str, JsonValue]) -> XmppSettings:
@@ -71,6 +75,8 @@ class XmppSettings:
             ca_file=text("ca_file"),
             pinned_fingerprint=text("pinned_fingerprint"),
             priority=number("priority", -128, 127),
+            register=settings.get("register") is True,
+            share_os=settings.get("share_os") is True,
         )
 
 

@@ -24,19 +24,25 @@ from messenger.protocols.xmpp.client import XmppClient
 from messenger.protocols.xmpp.connection import Connector
 from messenger.protocols.xmpp.context import XmppContext
 from messenger.protocols.xmpp.features.acks import Acks
+from messenger.protocols.xmpp.features.avatars import Avatars
 from messenger.protocols.xmpp.features.blocking import Blocking
+from messenger.protocols.xmpp.features.caps import Caps
 from messenger.protocols.xmpp.features.carbons import Carbons
 from messenger.protocols.xmpp.features.chat_states import ChatStates
+from messenger.protocols.xmpp.features.contact_info import ContactInfos
 from messenger.protocols.xmpp.features.corrections import Corrections
 from messenger.protocols.xmpp.features.disco import Disco
 from messenger.protocols.xmpp.features.iq_guard import IqGuard
 from messenger.protocols.xmpp.features.mam import Archive
 from messenger.protocols.xmpp.features.markers import Markers
 from messenger.protocols.xmpp.features.messages import Messages
+from messenger.protocols.xmpp.features.own_avatar import OwnAvatar
 from messenger.protocols.xmpp.features.ping import Keepalive
 from messenger.protocols.xmpp.features.presence import Presences
 from messenger.protocols.xmpp.features.receipts import Receipts
+from messenger.protocols.xmpp.features.registration import Registration
 from messenger.protocols.xmpp.features.roster import Roster
+from messenger.protocols.xmpp.features.software import Software
 from messenger.protocols.xmpp.mapping import Origin
 from messenger.protocols.xmpp.mapping import ParsedMessage
 from messenger.protocols.xmpp.ns import tag
@@ -48,6 +54,10 @@ _PRESENCE = MatchXPath(tag(ns.CLIENT, "presence"))
 _ROSTER_PUSH = StanzaPath("iq@type=set/roster")
 _BLOCK_PUSH = MatchXPath(f"{tag(ns.CLIENT, 'iq')}/{tag(ns.BLOCKING, 'block')}")
 _UNBLOCK_PUSH = MatchXPath(f"{tag(ns.CLIENT, 'iq')}/{tag(ns.BLOCKING, 'unblock')}")
+_DISCO_INFO = MatchXPath(f"{tag(ns.CLIENT, 'iq')}/{tag(ns.DISCO_INFO, 'query')}")
+_VERSION = MatchXPath(f"{tag(ns.CLIENT, 'iq')}/{tag(ns.VERSION, 'query')}")
+_TIME = MatchXPath(f"{tag(ns.CLIENT, 'iq')}/{tag(ns.TIME, 'time')}")
+_PEP_EVENT = MatchXPath(f"{tag(ns.CLIENT, 'message')}/{tag(ns.PUBSUB_EVENT, 'event')}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +90,12 @@ class Features:
     blocking: Blocking
     keepalive: Keepalive
     router: MessageRouter
+    caps: Caps
+    software: Software
+    avatars: Avatars
+    own_avatar: OwnAvatar
+    contact_info: ContactInfos
+    registration: Registration
 
 
 def routes(f: Features) -> tuple[Route, ...]:
@@ -98,7 +114,6 @@ def routes(f: Features) -> tuple[Route, ...]:
         Route("event", "stanza_acked", f.acks.on_stanza_acked),
         Route("event", "session_end", f.acks.on_session_end),
         Route("event", "session_end", f.iq_guard.on_session_end),
-        Route("event", "session_bind", f.disco.on_bind),
         Route("filter", "out", f.iq_guard.on_outgoing),
         Route("filter", "in", f.iq_guard.on_incoming),
         # stanzas
@@ -107,6 +122,13 @@ def routes(f: Features) -> tuple[Route, ...]:
         Route("stanza", "messenger roster push", f.roster.on_push, _ROSTER_PUSH),
         Route("stanza", "messenger block push", f.blocking.on_push, _BLOCK_PUSH),
         Route("stanza", "messenger unblock push", f.blocking.on_push, _UNBLOCK_PUSH),
+        # XEP-0030/0115, XEP-0092, XEP-0202, XEP-0084/0153
+        Route("stanza", "messenger disco info", f.disco.on_query, _DISCO_INFO),
+        Route("stanza", "messenger caps", f.caps.on_presence, _PRESENCE),
+        Route("stanza", "messenger version", f.software.on_version, _VERSION),
+        Route("stanza", "messenger time", f.software.on_time, _TIME),
+        Route("stanza", "messenger avatar event", f.avatars.on_event, _PEP_EVENT),
+        Route("stanza", "messenger photo hash", f.avatars.on_presence, _PRESENCE),
     )  # fmt: skip
 
 

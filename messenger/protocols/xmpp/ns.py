@@ -24,6 +24,19 @@ BLOCKING = "urn:xmpp:blocking"  # XEP-0191
 IDLE = "urn:xmpp:idle:1"  # XEP-0319
 PING = "urn:xmpp:ping"  # XEP-0199
 SM = "urn:xmpp:sm:3"  # XEP-0198
+DISCO_INFO = "http://jabber.org/protocol/disco#info"  # XEP-0030
+CAPS = "http://jabber.org/protocol/caps"  # XEP-0115
+VERSION = "jabber:iq:version"  # XEP-0092
+TIME = "urn:xmpp:time"  # XEP-0202
+VCARD = "vcard-temp"  # XEP-0054
+VCARD_UPDATE = "vcard-temp:x:update"  # XEP-0153
+PUBSUB = "http://jabber.org/protocol/pubsub"  # XEP-0060 / XEP-0163 PEP
+PUBSUB_EVENT = "http://jabber.org/protocol/pubsub#event"
+AVATAR_DATA = "urn:xmpp:avatar:data"  # XEP-0084
+AVATAR_METADATA = "urn:xmpp:avatar:metadata"
+PEP_VCARD_CONVERSION = "urn:xmpp:pep-vcard-conversion:0"  # XEP-0398
+REGISTER = "jabber:iq:register"  # XEP-0077
+SASL = "urn:ietf:params:xml:ns:xmpp-sasl"
 
 
 def tag(namespace: str, name: str) -> str:

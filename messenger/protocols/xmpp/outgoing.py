@@ -5,8 +5,10 @@
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
+from typing import Any
 
 from slixmpp import JID
+from slixmpp.stanza import Iq
 from slixmpp.stanza import Message
 
 from messenger.core.model import Address
@@ -53,3 +55,33 @@ def chat_state(state: ChatState) -> ET.Element:
 def hint(name: str) -> ET.Element:
     """XEP-0334 processing hint: ``store``, ``no-store``, ``no-copy``."""
     return element(ns.HINTS, name)
+
+
+def reply(iq: Any, *payload: ET.Element) -> None:
+    """Answer an IQ get/set with a result carrying ``payload``."""
+    result = iq.reply()
+    for child in payload:
+        result.xml.append(child)
+    result.send()
+
+
+def reply_error(iq: Any, condition: str, kind: str = "cancel") -> None:
+    """Answer an IQ get/set with an error (RFC 6120 stanza error condition)."""
+    error = iq.reply()
+    error["error"]["condition"] = condition
+    error["error"]["type"] = kind
+    error.send()
+
+
+def pubsub_publish(
+    client: XmppClient, node: str, item_id: str, payload: ET.Element
+) -> Iq:
+    """A XEP-0060 publish of one item to our own PEP ``node``."""
+    iq = client.make_iq_set()
+    pubsub = ET.SubElement(iq.xml, tag(ns.PUBSUB, "pubsub"))
+    publish = ET.SubElement(pubsub, tag(ns.PUBSUB, "publish"), {"node": node})
+    item = ET.SubElement(publish, tag(ns.PUBSUB, "item"))
+    if item_id:
+        item.set("id", item_id)
+    item.append(payload)
+    return iq

@@ -245,3 +245,14 @@ def spying_factory(spies: list[SinkSpy]) -> BackendFactory:
         return xmpp_factory(replace(context, sink=spy))  # type: ignore[arg-type]
 
     return build
+
+
+def recording_factory(backends: list[ProtocolBackend]) -> BackendFactory:
+    """An XMPP factory that keeps every backend it builds (in ``backends``)."""
+
+    def build(context: BackendContext) -> ProtocolBackend:
+        backend = xmpp_factory(context)
+        backends.append(backend)
+        return backend
+
+    return build

@@ -1,39 +1,99 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # SPDX-FileCopyrightText: The messenger developers
-"""XEP-0030 service discovery: what the server and our account offer.
+"""XEP-0030 service discovery and our XEP-0115 entity capabilities.
 
 The server's features decide carbons and blocking; the account's (its bare
-JID) decide the archive. We also tell peers what we understand.
+JID) decide the archive and XEP-0398 avatar conversion. We answer disco#info
+ourselves (slixmpp's handler is removed in ``client.py``), for our JID and for
+our caps node ``CAPS_NODE#OUR_VER``, with exactly ``OUR_INFO``, from which
+``OUR_VER`` is computed: what we advertise in presence is what we answer.
 """
 
 from __future__ import annotations
 
 import asyncio
+import xml.etree.ElementTree as ET
 from typing import Any
 
 from slixmpp import JID
 from slixmpp.exceptions import IqError
 
+from messenger import APP_NAME
 from messenger.protocols.xmpp import ns
 from messenger.protocols.xmpp import outgoing
 from messenger.protocols.xmpp.context import XmppContext
 from messenger.protocols.xmpp.context import request
+from messenger.protocols.xmpp.discovery import DiscoInfo
+from messenger.protocols.xmpp.discovery import Identity
+from messenger.protocols.xmpp.discovery import caps_ver
 from messenger.protocols.xmpp.ns import tag
 
-DISCO_INFO = "http://jabber.org/protocol/disco#info"
-OUR_FEATURES = (ns.RECEIPTS, ns.MARKERS, ns.CHAT_STATES, ns.CORRECTION, ns.CARBONS)
+DISCO_INFO = ns.DISCO_INFO
+CAPS_NODE = "https://messenger.invalid"
+# Only what this backend really handles (see docs/xmpp.md).
+OUR_FEATURES = (
+    ns.DISCO_INFO,
+    ns.CAPS,
+    ns.RECEIPTS,
+    ns.CHAT_STATES,
+    ns.MARKERS,
+    ns.CORRECTION,
+    ns.CARBONS,
+    ns.VERSION,
+    ns.TIME,
+    ns.PING,
+    ns.IDLE,
+    ns.AVATAR_METADATA + "+notify",
+)
+OUR_INFO = DiscoInfo(
+    identities=(Identity("client", "pc", "", APP_NAME),), features=OUR_FEATURES
+)
+OUR_VER = caps_ver(OUR_INFO) or ""
+
+
+def caps_element() -> ET.Element:
+    """The ``<c/>`` for our presence."""
+    return outgoing.element(ns.CAPS, "c", hash="sha-1", node=CAPS_NODE, ver=OUR_VER)
+
+
+def info_query(node: str = "") -> ET.Element:
+    """A disco#info ``<query/>`` (ours, filled, when answering)."""
+    query = outgoing.element(DISCO_INFO, "query")
+    if node:
+        query.set("node", node)
+    return query
 
 
 class Disco:
     def __init__(self, ctx: XmppContext) -> None:
         self._ctx = ctx
 
-    def on_bind(self, jid: Any) -> None:
-        client = self._ctx.client
-        if client is not None:
-            for feature in OUR_FEATURES:
-                client.plugin["xep_0030"].add_feature(feature, jid=jid)
+    # ------------------------------------------------------------ answering
+    def on_query(self, iq: Any) -> None:
+        """A disco#info request to us: our identity and features."""
+        kind = iq.xml.get("type")
+        if kind == "set":
+            outgoing.reply_error(iq, "bad-request", "modify")
+        if kind != "get":
+            return
+        asked = iq.xml.find(tag(DISCO_INFO, "query"))
+        node = asked.get("node", "") if asked is not None else ""
+        if node and node != f"{CAPS_NODE}#{OUR_VER}":
+            outgoing.reply_error(iq, "item-not-found")
+            return
+        query = info_query(node)
+        for identity in OUR_INFO.identities:
+            attributes = {
+                "category": identity.category,
+                "type": identity.type,
+                "name": identity.name,
+            }
+            ET.SubElement(query, tag(DISCO_INFO, "identity"), attributes)
+        for feature in OUR_INFO.features:
+            ET.SubElement(query, tag(DISCO_INFO, "feature"), {"var": feature})
+        outgoing.reply(iq, query)
 
+    # ------------------------------------------------------------ asking
     async def discover(self) -> None:
         """Fill ``server_features`` and ``account_features`` of the context."""
         own = self._ctx.own
@@ -44,7 +104,7 @@ class Disco:
 
     async def _features(self, jid: JID) -> frozenset[str]:
         iq = self._ctx.require_session().make_iq_get(ito=jid)
-        iq.xml.append(outgoing.element(DISCO_INFO, "query"))
+        iq.xml.append(info_query())
         try:
             result = await request(iq)
         except IqError as exc:

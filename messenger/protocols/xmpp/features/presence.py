@@ -2,6 +2,9 @@
 # SPDX-FileCopyrightText: The messenger developers
 """RFC 6121 presence with XEP-0319 idle times.
 
+Our own presence carries what ``extensions`` adds (XEP-0115 caps, the
+XEP-0153 photo hash).
+
 Incoming presences are collected and handed to the sink once per loop turn
 (500 contacts coming online at login make a few events, not 500). On a new
 session (not a resumed one) every resource we knew is reported offline first:
@@ -11,6 +14,7 @@ the server sends current presences again, but never "went away meanwhile".
 from __future__ import annotations
 
 import asyncio
+import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from typing import Any
 
@@ -27,13 +31,18 @@ _SHOW_VALUES = {Show.CHAT: "chat", Show.AWAY: "away", Show.XA: "xa", Show.DND: "
 
 class Presences:
     def __init__(
-        self, ctx: XmppContext, on_request: Callable[[ParsedPresence], None]
+        self,
+        ctx: XmppContext,
+        on_request: Callable[[ParsedPresence], None],
+        extensions: Callable[[], list[ET.Element]] = list,
     ) -> None:
         self._ctx = ctx
         self._on_request = on_request
+        self._extensions = extensions
         self._batch: list[PresenceUpdate] = []
         self._flush: asyncio.Handle | None = None
         self._known: dict[Address, PresenceUpdate] = {}
+        self._sent = False  # our presence went out in this session
         #: What the user chose; sent at login and on every change.
         self.desired: OwnPresence | None = None
 
@@ -48,17 +57,21 @@ class Presences:
         client = self._ctx.client
         if client is None:
             return
+        self._sent = True
         desired = self.desired or OwnPresence(show=Show.AVAILABLE)
         if desired.show is Show.OFFLINE:
             client.make_presence(
                 ptype="unavailable", pstatus=desired.status or None
             ).send()
             return
-        client.make_presence(
+        presence = client.make_presence(
             pshow=_SHOW_VALUES.get(desired.show),
             pstatus=desired.status or None,
             ppriority=self._ctx.settings.priority,
-        ).send()
+        )
+        for extension in self._extensions():
+            presence.xml.append(extension)
+        presence.send()
 
     # ------------------------------------------------------------ contacts
     def on_presence(self, stanza: Any) -> None:
@@ -72,6 +85,10 @@ class Presences:
         if parsed.address == mapping.to_address(self._ctx.own):
             return  # our own presence, reflected
         self._add(parsed.update)
+
+    def resources_of(self, bare: Address) -> list[PresenceUpdate]:
+        """The online resources of a contact (or of our other clients)."""
+        return [u for a, u in self._known.items() if a.bare == bare]
 
     def _add(self, update: PresenceUpdate) -> None:
         if update.show is Show.OFFLINE:
@@ -88,8 +105,18 @@ class Presences:
         if batch:
             self._ctx.sink.presences_received(batch)
 
+    def refresh(self) -> None:
+        """Send our available presence again (what it carries changed).
+
+        Not before the session sent it (the archive catch-up decides when).
+        """
+        available = self.desired is None or self.desired.show is not Show.OFFLINE
+        if self._sent and self._ctx.online and available:
+            self.send()
+
     def reset(self) -> None:
         """A new session: whoever we saw may have gone meanwhile."""
+        self._sent = False
         gone = [
             PresenceUpdate(address=address, show=Show.OFFLINE)
             for address in self._known

@@ -4,18 +4,23 @@
 
 The roster and its version live in the backend state (``roster_ver``,
 ``roster_items``), so a login whose version matches gets an empty result and
-keeps the stored roster. Pushes are accepted only from the account itself (no
-``from``, or the own bare JID: CVE-2019-16237); others are dropped.
+keeps the stored roster. Contacts are reported with the avatar hash the
+avatar module knows (so a roster update never clears it). Pushes are accepted
+only from the account itself (no ``from``, or the own bare JID:
+CVE-2019-16237); others are dropped.
 """
 
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from slixmpp.stanza import Iq
 
 from messenger.core.model import Address
+from messenger.core.model import Contact
 from messenger.core.model import JsonValue
 from messenger.protocols.xmpp import mapping
 from messenger.protocols.xmpp import ns
@@ -31,9 +36,16 @@ VERSION_KEY = "roster_ver"
 ITEMS_KEY = "roster_items"
 
 
+def _none(_: Address) -> str | None:
+    return None
+
+
 class Roster:
-    def __init__(self, ctx: XmppContext) -> None:
+    def __init__(
+        self, ctx: XmppContext, avatar_of: Callable[[Address], str | None] = _none
+    ) -> None:
         self._ctx = ctx
+        self._avatar_of = avatar_of
         self.items: dict[Address, RosterItem] = {}
         self.version = ""
         self._loaded = False
@@ -42,6 +54,16 @@ class Roster:
         """True when ``address`` may see our presence (subscription from/both)."""
         item = self.items.get(address.bare)
         return item is not None and item.subscription in {"from", "both"}
+
+    def contact(self, address: Address) -> Contact | None:
+        """The roster entry of ``address`` as the core knows contacts."""
+        item = self.items.get(address.bare)
+        return self._contact(item) if item is not None else None
+
+    def _contact(self, item: RosterItem) -> Contact:
+        contact = item.contact(self._ctx.account.id)
+        avatar_hash = self._avatar_of(item.address)
+        return replace(contact, avatar_hash=avatar_hash) if avatar_hash else contact
 
     # ------------------------------------------------------------ login
     async def _load(self) -> None:
@@ -77,7 +99,7 @@ class Roster:
                 i.address: i for i in mapping.parse_roster_items(full) if not i.removed
             }
             self.version = mapping.clean_id(full.get("ver"))
-        contacts = [item.contact(self._ctx.account.id) for item in self.items.values()]
+        contacts = [self._contact(item) for item in self.items.values()]
         await self._ctx.sink.roster_received(contacts, complete=True)
         await self._save()
 
@@ -111,7 +133,7 @@ class Roster:
         if version:
             self.version = version
         if changed:
-            contacts = [i.contact(self._ctx.account.id) for i in changed]
+            contacts = [self._contact(i) for i in changed]
             await self._ctx.sink.roster_received(contacts, complete=False)
         if removed:
             await self._ctx.sink.contacts_removed(removed)

@@ -20,11 +20,13 @@ from slixmpp import JID
 from messenger.core.interfaces import BackendContext
 from messenger.core.model import Account
 from messenger.core.model import AccountId
+from messenger.core.model import Address
 from messenger.core.model import JsonValue
 from messenger.core.model import ProtocolKind
 from messenger.protocols.xmpp import ns
 from messenger.protocols.xmpp.backend import XmppBackend
 from messenger.protocols.xmpp.client import XmppClient
+from messenger.protocols.xmpp.mapping import RosterItem
 from tests.unit.protocols.xmpp.recording_sink import RecordingSink
 
 OWN_BARE = "me@example.org"
@@ -151,3 +153,42 @@ class Session:
         for task in list(self.ctx.tasks):
             task.cancel()
         await asyncio.gather(*self.ctx.tasks, return_exceptions=True)
+
+
+def befriend(session: Session, address: Address, subscription: str = "both") -> None:
+    """Put ``address`` in the roster (``both``: it may see our presence)."""
+    session.features.roster.items[address] = RosterItem(
+        address=address, subscription=subscription
+    )
+
+
+def answer_to(request: ET.Element, payload: str = "", sender: str = "") -> str:
+    """A result for ``request`` (sent by the client), from its addressee."""
+    origin = sender or request.get("to", "")
+    attribute = f" from='{origin}'" if origin else ""
+    return f"<iq type='result' id='{request.get('id')}'{attribute}>{payload}</iq>"
+
+
+def error_to(
+    request: ET.Element, condition: str, text: str = "", kind: str = "cancel"
+) -> str:
+    """An error answer for ``request`` from its addressee."""
+    origin = request.get("to", "")
+    attribute = f" from='{origin}'" if origin else ""
+    stanzas = "urn:ietf:params:xml:ns:xmpp-stanzas"
+    words = f"<text xmlns='{stanzas}'>{text}</text>" if text else ""
+    return (
+        f"<iq type='error' id='{request.get('id')}'{attribute}><error type='{kind}'>"
+        f"<{condition} xmlns='{stanzas}'/>{words}</error></iq>"
+    )
+
+
+def requests_with(stanzas: list[ET.Element], path: str) -> list[ET.Element]:
+    """The IQ gets/sets among ``stanzas`` that contain ``path``."""
+    return [
+        s
+        for s in stanzas
+        if s.tag == f"{{{ns.CLIENT}}}iq"
+        and s.get("type") in {"get", "set"}
+        and s.find(path) is not None
+    ]

@@ -31,6 +31,8 @@ class RecordingSink:
         self.calls: list[tuple[str, Any]] = []
         self.state: dict[str, JsonValue] = {}
         self.state_reporters: list[tuple[str, Address, bool]] = []
+        #: The avatar cache: hash -> image (``has_avatar`` looks here).
+        self.avatars: dict[str, bytes] = {}
 
     def of(self, name: str) -> list[Any]:
         return [args for call, args in self.calls if call == name]
@@ -95,9 +97,10 @@ class RecordingSink:
         self, address: Address, avatar_hash: str, data: bytes
     ) -> None:
         self.calls.append(("avatar_received", (address, avatar_hash)))
+        self.avatars[avatar_hash] = data
 
     def has_avatar(self, avatar_hash: str) -> bool:
-        return False
+        return avatar_hash in self.avatars
 
     async def update_settings(self, changes: dict[str, JsonValue]) -> None:
         self.calls.append(("update_settings", changes))
