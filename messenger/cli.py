@@ -47,9 +47,27 @@ class Command:
     run: Callable[[argparse.Namespace], int]
 
 
-# Sub-commands, in the order ``--help`` lists them. Empty for now: later issues
-# add ``account``, ``daemon`` and ``send`` here without touching the parser.
-COMMANDS: tuple[Command, ...] = ()
+def _configure_account(parser: argparse.ArgumentParser) -> None:
+    from messenger.accounts_cli import configure  # noqa: PLC0415
+
+    configure(parser)
+
+
+def _run_account(args: argparse.Namespace) -> int:
+    from messenger.accounts_cli import run  # noqa: PLC0415
+
+    return run(args)
+
+
+# Sub-commands, in the order ``--help`` lists them.
+COMMANDS: tuple[Command, ...] = (
+    Command(
+        name="account",
+        help="add, list or remove accounts (the app must not be running)",
+        configure=_configure_account,
+        run=_run_account,
+    ),
+)
 
 
 def _common_options() -> argparse.ArgumentParser:

@@ -1,0 +1,233 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: The messenger developers
+"""``messenger account add|list|remove``: provisioning from the command line.
+
+For administrators, scripts and benchmarks. It edits the profile through the
+same core the app uses (validation, keyring), without connecting anywhere; the
+next start of the app connects with what it set up. The app must not be
+running on the profile meanwhile (its lock is taken): quit it first.
+
+Passwords come from standard input only (``--password-stdin``), never from the
+command line (other users can read it in the process list), and go to the
+system keyring. Without a usable keyring the command refuses rather than
+silently not saving it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections.abc import Awaitable
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from messenger.core.api import Snapshot
+    from messenger.core.interfaces import SecretStore
+    from messenger.core.local import LocalCore
+    from messenger.core.model import Account
+    from messenger.core.model import JsonValue
+    from messenger.storage.paths import Profile
+
+Action = Callable[[argparse.Namespace, "LocalCore", "SecretStore"], Awaitable[None]]
+
+EXIT_USAGE = 2
+EXIT_FAILED = 1
+
+_FINGERPRINT = re.compile(r"^(?:[0-9A-F]{2}:){31}[0-9A-F]{2}$")
+
+
+class ProvisioningError(Exception):
+    """A provisioning step failed; the message is for the user."""
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    actions = parser.add_subparsers(title="actions", metavar="ACTION", required=True)
+    add = actions.add_parser("add", help="add an account")
+    protocols = add.add_subparsers(title="protocols", metavar="PROTOCOL", required=True)
+    xmpp = protocols.add_parser("xmpp", help="an XMPP (Jabber) account")
+    xmpp.add_argument("jid", metavar="JID", help="the account's address, user@host")
+    xmpp.add_argument("--host", help="server host name (default: DNS SRV lookup)")
+    xmpp.add_argument("--port", type=int, help="server port")
+    xmpp.add_argument(
+        "--direct-tls", action="store_true", help="TLS from the start (XEP-0368)"
+    )
+    trust = xmpp.add_mutually_exclusive_group()
+    trust.add_argument("--ca-file", type=Path, help="also trust the CAs in this file")
+    trust.add_argument(
+        "--pin-fingerprint",
+        metavar="SHA256",
+        help="accept the server certificate with this SHA-256 fingerprint",
+    )
+    xmpp.add_argument("--resource", help="resource name (default: messenger)")
+    xmpp.add_argument(
+        "--register", action="store_true", help="create the account on the server"
+    )
+    xmpp.add_argument(
+        "--password-stdin", action="store_true", help="read the password from stdin"
+    )
+    xmpp.add_argument("--disabled", action="store_true", help="add it disabled")
+    xmpp.set_defaults(action=_add_xmpp)
+
+    listing = actions.add_parser("list", help="list the accounts")
+    listing.add_argument("--json", action="store_true", help="one JSON object a line")
+    listing.set_defaults(action=_list)
+
+    remove = actions.add_parser("remove", help="remove an account")
+    remove.add_argument("address", metavar="ADDRESS", help="the account's address")
+    remove.add_argument(
+        "--delete-history", action="store_true", help="also delete its messages"
+    )
+    remove.set_defaults(action=_remove)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Carry out ``messenger account ...`` and return the exit status."""
+    import logging  # noqa: PLC0415
+
+    from messenger.cli import profile_dir  # noqa: PLC0415
+    from messenger.storage.paths import Profile  # noqa: PLC0415
+
+    logging.basicConfig(
+        level=(args.log_level or "warning").upper(),
+        format="%(levelname)s %(name)s: %(message)s",
+    )
+    profile = Profile(profile_dir(args))
+    profile.ensure()
+    lock = profile.lock()
+    if not lock.acquire():
+        print(
+            f"messenger: the profile {profile.root} is in use (is messenger "
+            "running?); quit it first",
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
+    import asyncio  # noqa: PLC0415 (parsing --help must stay light)
+
+    try:
+        action: Action = args.action
+        return asyncio.run(_with_core(profile, args, action))
+    finally:
+        lock.release()
+
+
+async def _with_core(profile: Profile, args: argparse.Namespace, action: Action) -> int:
+    from messenger.daemon.service import build_local_core  # noqa: PLC0415
+    from messenger.storage.secrets import KeyringSecretStore  # noqa: PLC0415
+
+    secrets = KeyringSecretStore()
+    core = build_local_core(profile, secrets=secrets, backends={})
+    await core.start()
+    try:
+        await action(args, core, secrets)
+    except ProvisioningError as exc:
+        print(f"messenger: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    finally:
+        await core.close()
+    return 0
+
+
+def _xmpp_settings(args: argparse.Namespace) -> dict[str, JsonValue]:
+    settings: dict[str, JsonValue] = {}
+    if args.host:
+        settings["host"] = args.host
+    if args.port is not None:
+        if not 0 < args.port < 65536:
+            raise ProvisioningError(f"not a port number: {args.port}")
+        settings["port"] = args.port
+    if args.direct_tls:
+        settings["direct_tls"] = True
+    if args.ca_file is not None:
+        ca_file = args.ca_file.expanduser().resolve()
+        if not ca_file.is_file():
+            raise ProvisioningError(f"no such CA file: {ca_file}")
+        settings["ca_file"] = str(ca_file)
+    if args.pin_fingerprint:
+        settings["pinned_fingerprint"] = normalize_fingerprint(args.pin_fingerprint)
+    if args.resource:
+        settings["resource"] = args.resource
+    if args.register:
+        settings["register"] = True
+    return settings
+
+
+def normalize_fingerprint(text: str) -> str:
+    """``ab12...`` or ``AB:12:...`` → ``AB:12:...``; raise on anything else."""
+    digits = re.sub(r"[\s:]", "", text).upper()
+    fingerprint = ":".join(digits[i : i + 2] for i in range(0, len(digits), 2))
+    if not _FINGERPRINT.match(fingerprint):
+        raise ProvisioningError("a SHA-256 fingerprint has 32 bytes in hex")
+    return fingerprint
+
+
+def _read_password() -> str:
+    password = sys.stdin.readline().rstrip("\r\n")
+    if not password:
+        raise ProvisioningError("no password on standard input")
+    return password
+
+
+async def _add_xmpp(
+    args: argparse.Namespace, core: LocalCore, secrets: SecretStore
+) -> None:
+    from messenger.core.errors import CoreError  # noqa: PLC0415
+    from messenger.core.model import ProtocolKind  # noqa: PLC0415
+
+    settings = _xmpp_settings(args)
+    password = _read_password() if args.password_stdin else None
+    if args.register and password is None:
+        raise ProvisioningError("--register needs --password-stdin")
+    snapshot = await core.snapshot()
+    if any(a.address.lower() == args.jid.lower() for a in snapshot.accounts):
+        raise ProvisioningError(f"there is an account {args.jid} already")
+    if password is not None:
+        status = await secrets.probe()
+        if not status.persistent:
+            raise ProvisioningError(
+                f"the password cannot be stored: {status.reason} Set up a system "
+                "keyring, or add the account in the app and enter it there."
+            )
+    try:
+        account = await core.add_account(
+            ProtocolKind.XMPP,
+            args.jid,
+            settings=settings,
+            password=password,
+            enabled=not args.disabled,
+        )
+    except CoreError as exc:
+        raise ProvisioningError(f"cannot add {args.jid}: {exc}") from None
+    print(f"added xmpp account {account.address} ({account.id})")
+
+
+async def _list(
+    args: argparse.Namespace, core: LocalCore, secrets: SecretStore
+) -> None:
+    import json  # noqa: PLC0415
+
+    from messenger.core.serial import to_json  # noqa: PLC0415
+
+    for account in (await core.snapshot()).accounts:
+        if args.json:
+            print(json.dumps(to_json(account)))
+        else:
+            state = "enabled" if account.enabled else "disabled"
+            print(f"{account.protocol.value}\t{account.address}\t{state}\t{account.id}")
+
+
+async def _remove(
+    args: argparse.Namespace, core: LocalCore, secrets: SecretStore
+) -> None:
+    account = _find(await core.snapshot(), args.address)
+    await core.remove_account(account.id, delete_history=args.delete_history)
+    print(f"removed {account.protocol.value} account {account.address}")
+
+
+def _find(snapshot: Snapshot, address: str) -> Account:
+    for account in snapshot.accounts:
+        if account.address.lower() == address.lower() or account.id == address:
+            return account
+    raise ProvisioningError(f"no account {address}")
