@@ -11,7 +11,7 @@ APP_PACKAGES=(
   python3 python3-venv python3-pip
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-randr0
   libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libx11-xcb1 libxkbcommon-x11-0
-  libegl1 libgl1 libfontconfig1 libdbus-1-3
+  libegl1 libgl1 libfontconfig1 libdbus-1-3 libxss1
   gnome-keyring
 )
 TEST_PACKAGES=(
@@ -19,6 +19,7 @@ TEST_PACKAGES=(
   prosody lua-unbound lua-dbi-sqlite3
   dovecot-imapd dovecot-lmtpd
   xvfb xauth dbus dbus-x11 openssl procps
+  trayer dunst xdotool
 )
 
 case "${1:-app}" in

@@ -1,0 +1,632 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: The messenger developers
+"""The account wizard: network, details, and a connection test.
+
+Pages: the network (XMPP or e-mail); its details (XMPP: address, password,
+"create this account on the server", advanced host, port, direct TLS and
+resource; e-mail: address, name, password, IMAP and SMTP servers guessed from
+the domain); then the connection test. The test page adds the account (or,
+after going back, updates it) and waits for its status: online finishes the
+wizard; a failure is said in words, and the user may go back to fix it. An
+untrusted certificate shows its fingerprint, which the user may trust (the
+account setting ``pinned_fingerprint``). Cancelling after the account was
+added but before it connected asks whether to keep it (disabled) or remove it.
+Open it with ``open()``; :attr:`AccountWizard.account_created` reports the
+account it leaves behind.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from dataclasses import dataclass
+from dataclasses import replace
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import Qt
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QCheckBox
+from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QFormLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QProgressBar
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QRadioButton
+from PySide6.QtWidgets import QSpinBox
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QWizardPage
+
+from messenger.core.api import CoreApi
+from messenger.core.errors import CoreError
+from messenger.core.events import AccountStatusChanged
+from messenger.core.model import Account
+from messenger.core.model import AccountId
+from messenger.core.model import AccountStatus
+from messenger.core.model import Address
+from messenger.core.model import ConnectionState
+from messenger.core.model import ErrorCode
+from messenger.core.model import ErrorInfo
+from messenger.core.model import InvalidAddressError
+from messenger.core.model import JsonValue
+from messenger.core.model import ProtocolKind
+from messenger.ui.aio import async_slot
+from messenger.ui.aio import cancel_slot_tasks
+from messenger.ui.bridge import CoreBridge
+
+log = logging.getLogger(__name__)
+
+PROTOCOL_PAGE, XMPP_PAGE, EMAIL_PAGE, TEST_PAGE = range(4)
+# Without any status this long after adding, the wizard connects explicitly
+# (the user's presence is offline, so the core did not).
+START_GRACE_SECONDS = 3.0
+SECURITY = ("tls", "starttls", "plain")
+_DEFAULT_PORTS = {
+    ("imap", "tls"): 993,
+    ("imap", "starttls"): 143,
+    ("imap", "plain"): 143,
+    ("smtp", "tls"): 465,
+    ("smtp", "starttls"): 587,
+    ("smtp", "plain"): 25,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class AccountRequest:
+    """What the detail pages collected."""
+
+    protocol: ProtocolKind
+    address: str
+    password: str
+    display_name: str = ""
+    settings: tuple[tuple[str, JsonValue], ...] = ()
+
+
+def describe_error(error: ErrorInfo | None) -> str:
+    """A failed connection in words (``detail`` is diagnostics, appended)."""
+    translate = QCoreApplication.translate
+    code = error.code if error is not None else ErrorCode.INTERNAL
+    texts = {
+        ErrorCode.AUTH_FAILED: translate(
+            "AccountWizard", "The server did not accept the address or the password."
+        ),
+        ErrorCode.NO_PASSWORD: translate(
+            "AccountWizard", "The account has no password."
+        ),
+        ErrorCode.HOST_NOT_FOUND: translate(
+            "AccountWizard", "The server was not found."
+        ),
+        ErrorCode.HOST_UNREACHABLE: translate(
+            "AccountWizard", "The server cannot be reached."
+        ),
+        ErrorCode.CERTIFICATE_UNTRUSTED: translate(
+            "AccountWizard", "The server's certificate is not trusted."
+        ),
+        ErrorCode.TLS_UNAVAILABLE: translate(
+            "AccountWizard", "The server does not offer an encrypted connection."
+        ),
+        ErrorCode.POLICY_VIOLATION: translate(
+            "AccountWizard", "The server refused the request."
+        ),
+        ErrorCode.CONFLICT: translate(
+            "AccountWizard", "This account exists already, or another client uses it."
+        ),
+        ErrorCode.TIMEOUT: translate(
+            "AccountWizard", "The server did not answer in time."
+        ),
+        ErrorCode.PROTOCOL_UNSUPPORTED: translate(
+            "AccountWizard", "This network is not supported yet."
+        ),
+        ErrorCode.INVALID_INPUT: translate(
+            "AccountWizard", "The account details are not valid."
+        ),
+    }
+    text = texts.get(code) or translate(
+        "AccountWizard", "The connection failed (%1)."
+    ).replace("%1", code.value)
+    if error is not None and error.detail:
+        text = translate("AccountWizard", "%1 Details: %2").replace("%1", text)
+        text = text.replace("%2", error.detail)
+    return text
+
+
+def _plain_label(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    return label
+
+
+class _DetailsPage(QWizardPage):
+    """Address and password, checked on Next; subclasses add the rest."""
+
+    def __init__(self, title: str) -> None:
+        super().__init__()
+        self.setTitle(title)
+        self.address = QLineEdit()
+        self.address.setPlaceholderText(self.tr("name@example.org"))
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.address_error = _plain_label()
+        self.password_error = _plain_label()
+        self.form = QFormLayout(self)
+        self.form.addRow(self.tr("&Address:"), self.address)
+        self.form.addRow("", self.address_error)
+        self.form.addRow(self.tr("&Password:"), self.password)
+        self.form.addRow("", self.password_error)
+        self._show_error(self.address_error, "")
+        self._show_error(self.password_error, "")
+
+    def validatePage(self) -> bool:
+        try:
+            address = Address.parse(self.address.text())
+        except InvalidAddressError:
+            address = None
+        if address is None or not address.local or address.resource:
+            self._show_error(
+                self.address_error, self.tr("Enter the address as name@example.org.")
+            )
+            self.address.setFocus()
+            return False
+        self._show_error(self.address_error, "")
+        missing = not self.password.text()
+        self._show_error(
+            self.password_error, self.tr("Enter the password.") if missing else ""
+        )
+        return not missing
+
+    def nextId(self) -> int:
+        return TEST_PAGE
+
+    @staticmethod
+    def _show_error(label: QLabel, text: str) -> None:
+        label.setText(text)
+        label.setVisible(bool(text))
+
+
+class _ProtocolPage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Which network?"))
+        self.xmpp = QRadioButton(self.tr("&XMPP (Jabber)"))
+        self.email = QRadioButton(self.tr("&E-mail (chat over IMAP and SMTP)"))
+        self.xmpp.setChecked(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.xmpp)
+        layout.addWidget(self.email)
+
+    def nextId(self) -> int:
+        return XMPP_PAGE if self.xmpp.isChecked() else EMAIL_PAGE
+
+
+class _XmppPage(_DetailsPage):
+    def __init__(self) -> None:
+        super().__init__(self.tr("Your XMPP account"))
+        self.register = QCheckBox(self.tr("&Create this account on the server"))
+        self.show_advanced = QCheckBox(self.tr("Show ad&vanced settings"))
+        self.host = QLineEdit()
+        self.host.setPlaceholderText(self.tr("Found automatically"))
+        self.port = QSpinBox()
+        self.port.setRange(0, 65535)
+        self.port.setSpecialValueText(self.tr("Automatic"))
+        self.direct_tls = QCheckBox(self.tr("&Direct TLS (no STARTTLS)"))
+        self.resource = QLineEdit()
+        self.resource.setPlaceholderText("messenger")
+        self.advanced = QWidget()
+        advanced = QFormLayout(self.advanced)
+        advanced.setContentsMargins(0, 0, 0, 0)
+        advanced.addRow(self.tr("&Server:"), self.host)
+        advanced.addRow(self.tr("P&ort:"), self.port)
+        advanced.addRow("", self.direct_tls)
+        advanced.addRow(self.tr("&Resource:"), self.resource)
+        self.advanced.setVisible(False)
+        self.show_advanced.toggled.connect(self.advanced.setVisible)
+        self.form.addRow("", self.register)
+        self.form.addRow("", self.show_advanced)
+        self.form.addRow(self.advanced)
+
+    def request(self) -> AccountRequest:
+        settings: dict[str, JsonValue] = {}
+        if host := self.host.text().strip():
+            settings["host"] = host
+        if self.port.value():
+            settings["port"] = self.port.value()
+        if self.direct_tls.isChecked():
+            settings["direct_tls"] = True
+        if resource := self.resource.text().strip():
+            settings["resource"] = resource
+        if self.register.isChecked():
+            settings["register"] = True
+        return AccountRequest(
+            protocol=ProtocolKind.XMPP,
+            address=self.address.text().strip(),
+            password=self.password.text(),
+            settings=tuple(settings.items()),
+        )
+
+
+class _ServerRow(QWidget):
+    """Host, port and security of one mail server (IMAP or SMTP)."""
+
+    def __init__(self, kind: str) -> None:
+        super().__init__()
+        self.kind = kind
+        self.edited = False  # the user changed it: no more guesses
+        self.host = QLineEdit()
+        self.port = QSpinBox()
+        self.port.setRange(1, 65535)
+        self.security = QComboBox()
+        self.security.addItem(self.tr("TLS"), "tls")
+        self.security.addItem(self.tr("STARTTLS"), "starttls")
+        self.security.addItem(self.tr("None (insecure)"), "plain")
+        self.host.textEdited.connect(self._on_host_text_edited)
+        self.port.valueChanged.connect(self._on_port_value_changed)
+        self.security.currentIndexChanged.connect(self._on_security_changed)
+        names = {
+            "imap": (
+                self.tr("IMAP server"),
+                self.tr("IMAP port"),
+                self.tr("IMAP security"),
+            ),
+            "smtp": (
+                self.tr("SMTP server"),
+                self.tr("SMTP port"),
+                self.tr("SMTP security"),
+            ),
+        }[kind]
+        for widget, name in zip(
+            (self.host, self.port, self.security), names, strict=True
+        ):
+            widget.setAccessibleName(name)
+        layout = QFormLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addRow(self.tr("Server:"), self.host)
+        layout.addRow(self.tr("Port:"), self.port)
+        layout.addRow(self.tr("Security:"), self.security)
+        self.guess("")
+
+    def guess(self, domain: str) -> None:
+        """Fill in ``<kind>.<domain>`` with implicit TLS (unless edited)."""
+        if self.edited:
+            return
+        self.host.setText(f"{self.kind}.{domain}" if domain else "")
+        self.security.setCurrentIndex(0)
+        self.port.setValue(_DEFAULT_PORTS[(self.kind, "tls")])
+        self.edited = False
+
+    def settings(self) -> dict[str, JsonValue]:
+        return {
+            f"{self.kind}_host": self.host.text().strip(),
+            f"{self.kind}_port": self.port.value(),
+            f"{self.kind}_security": str(self.security.currentData()),
+        }
+
+    def _on_host_text_edited(self, _text: str) -> None:
+        self.edited = True
+
+    def _on_port_value_changed(self, _value: int) -> None:
+        if self.port.hasFocus():
+            self.edited = True
+
+    def _on_security_changed(self, _index: int) -> None:
+        if self.security.hasFocus():
+            self.edited = True
+        # The usual port of the chosen security, unless the user set another.
+        if self.port.value() in _DEFAULT_PORTS.values():
+            key = (self.kind, str(self.security.currentData()))
+            self.port.setValue(_DEFAULT_PORTS[key])
+
+
+class _EmailPage(_DetailsPage):
+    def __init__(self) -> None:
+        super().__init__(self.tr("Your e-mail account"))
+        self.address.textEdited.connect(self._on_address_text_edited)
+        self.display_name = QLineEdit()
+        self.display_name.setPlaceholderText(self.tr("Optional"))
+        self.imap = _ServerRow("imap")
+        self.smtp = _ServerRow("smtp")
+        self.host_error = _plain_label()
+        self.form.insertRow(2, self.tr("Your &name:"), self.display_name)
+        self.form.addRow(self.tr("Incoming (IMAP):"), self.imap)
+        self.form.addRow(self.tr("Outgoing (SMTP):"), self.smtp)
+        self.form.addRow("", self.host_error)
+        self._show_error(self.host_error, "")
+
+    def _on_address_text_edited(self, text: str) -> None:
+        domain = text.strip().rpartition("@")[2].strip().lower()
+        self.imap.guess(domain)
+        self.smtp.guess(domain)
+
+    def validatePage(self) -> bool:
+        no_host = not (self.imap.host.text().strip() and self.smtp.host.text().strip())
+        self._show_error(
+            self.host_error, self.tr("Enter both servers.") if no_host else ""
+        )
+        return super().validatePage() and not no_host
+
+    def request(self) -> AccountRequest:
+        settings = {**self.imap.settings(), **self.smtp.settings()}
+        return AccountRequest(
+            protocol=ProtocolKind.EMAIL,
+            address=self.address.text().strip(),
+            password=self.password.text(),
+            display_name=self.display_name.text().strip(),
+            settings=tuple(settings.items()),
+        )
+
+
+class _TestPage(QWizardPage):
+    """Adds (or updates) the account and waits until it connects or fails."""
+
+    def __init__(self, wizard: AccountWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self.online = False
+        self.fingerprint = ""
+        self.setTitle(self.tr("Connection test"))
+        self.setFinalPage(True)
+        self.status = _plain_label()
+        self.status.setAccessibleName(self.tr("Connection status"))
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)  # busy
+        self.progress.setAccessibleName(self.tr("Connecting"))
+        self.fingerprint_label = _plain_label()
+        self.fingerprint_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+        )
+        self.trust = QPushButton(self.tr("&Trust this certificate"))
+        self.trust.clicked.connect(self._on_trust_clicked)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.fingerprint_label)
+        layout.addWidget(self.trust)
+        layout.addStretch(1)
+
+    def initializePage(self) -> None:
+        self._run(None)
+
+    def cleanupPage(self) -> None:
+        cancel_slot_tasks(self)
+        self.online = False
+
+    def nextId(self) -> int:
+        return -1
+
+    def isComplete(self) -> bool:
+        return self.online
+
+    def _on_trust_clicked(self) -> None:
+        self._run(self.fingerprint)
+
+    @async_slot(object)
+    async def _run(self, pin: str | None) -> None:
+        self._show(self.tr("Connecting…"), busy=True)
+        try:
+            status = await self._wizard.connect_account(pin)
+        except CoreError as exc:
+            self._show(describe_error(exc.info), busy=False)
+            return
+        if status.state is ConnectionState.ONLINE:
+            self.online = True
+            self._show(self.tr("Connected. The account is ready."), busy=False)
+            self.completeChanged.emit()
+            return
+        text = describe_error(status.error)
+        error = status.error
+        if error is not None and error.code is ErrorCode.CERTIFICATE_UNTRUSTED:
+            self.fingerprint = error.fingerprint
+        if status.state is ConnectionState.RECONNECTING:
+            text = self.tr("%1 Still trying.").replace("%1", text)
+        self._show(
+            self.tr("%1\nGo back to change the details, or cancel.").replace(
+                "%1", text
+            ),
+            busy=False,
+        )
+
+    def _show(self, text: str, *, busy: bool) -> None:
+        self.status.setText(text)
+        self.progress.setVisible(busy)
+        offer = bool(self.fingerprint) and not busy and not self.online
+        self.fingerprint_label.setVisible(offer)
+        self.trust.setVisible(offer)
+        if offer:
+            self.fingerprint_label.setText(
+                self.tr(
+                    "Compare this SHA-256 fingerprint with the one the server's "
+                    "operator publishes before you trust it:\n%1"
+                ).replace("%1", self.fingerprint)
+            )
+        if busy:
+            self.fingerprint = ""
+
+
+class AccountWizard(QWizard):
+    """Adds an account step by step (see the module docstring)."""
+
+    # The account the wizard leaves behind (connected, or kept disabled).
+    account_created = Signal(object)
+
+    def __init__(
+        self, core: CoreApi, bridge: CoreBridge, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._core = core
+        self.account: Account | None = None
+        self._pin = ""
+        self._statuses: dict[AccountId, list[AccountStatus]] = {}
+        self._changed = asyncio.Event()
+        self._saving: asyncio.Future[Account] | None = None
+        self._closed = False
+        self.cleanup_box: QMessageBox | None = None
+        self.setWindowTitle(self.tr("Add account"))
+        self.protocol_page = _ProtocolPage()
+        self.xmpp_page = _XmppPage()
+        self.email_page = _EmailPage()
+        self.test_page = _TestPage(self)
+        self.setPage(PROTOCOL_PAGE, self.protocol_page)
+        self.setPage(XMPP_PAGE, self.xmpp_page)
+        self.setPage(EMAIL_PAGE, self.email_page)
+        self.setPage(TEST_PAGE, self.test_page)
+        bridge.account_status_changed.connect(self._on_bridge_account_status_changed)
+
+    def _on_bridge_account_status_changed(self, event: AccountStatusChanged) -> None:
+        self._statuses.setdefault(event.status.account_id, []).append(event.status)
+        self._changed.set()
+
+    def request(self) -> AccountRequest:
+        page = self.email_page if self.protocol_page.email.isChecked() else None
+        return (page or self.xmpp_page).request()
+
+    async def connect_account(self, pin: str | None) -> AccountStatus:
+        """Add or update the account from the pages; its next outcome.
+
+        Saving runs in a task of its own: going back cancels only the wait,
+        so the wizard always knows the account it added.
+        """
+        if pin:
+            self._pin = pin
+        if self._saving is not None:
+            with contextlib.suppress(CoreError):
+                await asyncio.shield(self._saving)
+        self._statuses.clear()
+        saving = asyncio.ensure_future(self._save(self.request()))
+        saving.add_done_callback(self._on_saving_done)
+        self._saving = saving
+        account = await asyncio.shield(saving)
+        return await self._outcome(account.id)
+
+    async def _save(self, request: AccountRequest) -> Account:
+        settings = dict(request.settings)
+        if self._pin and request.protocol is ProtocolKind.XMPP:
+            settings["pinned_fingerprint"] = self._pin
+        account = self.account
+        if account is not None and account.protocol is not request.protocol:
+            self.account = None
+            await self._core.remove_account(account.id)
+            account = None
+        if account is None:
+            account = await self._core.add_account(
+                request.protocol,
+                request.address,
+                display_name=request.display_name,
+                settings=settings,
+                password=request.password,
+            )
+        else:
+            changed = replace(
+                account,
+                address=request.address,
+                display_name=request.display_name,
+                settings=settings,
+                enabled=True,
+            )
+            account = await self._core.update_account(
+                changed, password=request.password
+            )
+        self.account = account
+        if self._closed:  # the user cancelled while it was being added
+            self.account = None
+            await self._core.remove_account(account.id)
+        return account
+
+    def _on_saving_done(self, task: asyncio.Future[Account]) -> None:
+        if self._saving is task:
+            self._saving = None
+        if not task.cancelled() and (error := task.exception()) is not None:
+            log.info("Saving the account failed: %r", error)
+
+    async def _outcome(self, account_id: AccountId) -> AccountStatus:
+        """Wait for ONLINE, FAILED or RECONNECTING with an error."""
+        try:
+            async with asyncio.timeout(START_GRACE_SECONDS):
+                if status := await self._next_outcome(account_id):
+                    return status
+        except TimeoutError:
+            if not self._statuses.get(account_id):
+                log.info("The account did not start connecting: connecting it")
+                await self._core.connect_account(account_id)
+        while True:
+            if status := await self._next_outcome(account_id):
+                return status
+
+    async def _next_outcome(self, account_id: AccountId) -> AccountStatus | None:
+        while True:
+            for status in self._statuses.get(account_id, []):
+                if status.state is ConnectionState.ONLINE or (
+                    status.state
+                    in {ConnectionState.FAILED, ConnectionState.RECONNECTING}
+                    and status.error is not None
+                ):
+                    return status
+            self._changed.clear()
+            await self._changed.wait()
+
+    # closing --------------------------------------------------------------
+    def accept(self) -> None:
+        if self.account is not None:
+            self.account_created.emit(self.account)
+        super().accept()
+
+    def reject(self) -> None:
+        if self.account is not None and self.test_page.online:
+            self.account_created.emit(self.account)  # it works: it stays
+        if self.account is None or self.test_page.online:
+            self._close(rejected=True)
+            return
+        if self.cleanup_box is None:
+            self._ask_keep_or_remove()
+
+    def _ask_keep_or_remove(self) -> None:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Keep the account?"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(
+            self.tr("The account %1 has not connected yet.").replace(
+                "%1", self.account.address if self.account else ""
+            )
+        )
+        box.setInformativeText(
+            self.tr("Keep it, disabled, to fix it later, or remove it?")
+        )
+        self.keep_button = box.addButton(
+            self.tr("&Keep, disabled"), QMessageBox.ButtonRole.AcceptRole
+        )
+        self.remove_button = box.addButton(
+            self.tr("&Remove"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.finished.connect(self._on_cleanup_box_finished)
+        self.cleanup_box = box
+        box.open()
+
+    @async_slot(int)
+    async def _on_cleanup_box_finished(self, _result: int) -> None:
+        box, self.cleanup_box = self.cleanup_box, None
+        account = self.account
+        clicked = box.clickedButton() if box is not None else None
+        if account is None or clicked not in {self.keep_button, self.remove_button}:
+            return  # back to the wizard
+        cancel_slot_tasks(self.test_page)
+        try:
+            if clicked is self.keep_button:
+                await self._core.set_account_enabled(account.id, False)
+                self.account_created.emit(replace(account, enabled=False))
+            else:
+                await self._core.remove_account(account.id)
+        except CoreError as exc:
+            log.warning("Cleaning up the account failed: %s", exc.code.value)
+        self.account = None
+        self._close(rejected=True)
+
+    def _close(self, *, rejected: bool) -> None:
+        self._closed = True
+        cancel_slot_tasks(self.test_page)
+        if rejected:
+            super().reject()

@@ -1,0 +1,282 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: The messenger developers
+"""The Preferences dialog: the settings shared by every UI of the profile.
+
+Every change applies at once through ``core.set_setting`` (no OK/Cancel: what
+the user sees is what is stored), and a ``SettingChanged`` from any UI updates
+the controls live. The dialog loads the current values from the core's
+snapshot when it is created (:attr:`PreferencesDialog.loaded`); until then its
+controls are disabled. Open it with ``open()``.
+
+Settings (all JSON values; defaults in :data:`DEFAULTS`):
+
+- ``language``: "" (the system's) or a language code shipped with the app
+  (takes effect at the next start);
+- ``auto_away_minutes``, ``auto_xa_minutes``: idle minutes before away /
+  extended away, 0 = off; ``auto_away_message``: the status text then;
+- ``notify_messages``, ``notify_show_text``: desktop notifications, with text;
+- ``start_minimized``: start hidden in the tray;
+- ``show_offline``: offline contacts in the buddy list;
+- ``chat_windows``: "tabbed" (one window) or "separate" (one per chat).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QCheckBox
+from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QFormLayout
+from PySide6.QtWidgets import QGroupBox
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QSpinBox
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
+
+from messenger.core.api import CoreApi
+from messenger.core.errors import CoreError
+from messenger.core.events import SettingChanged
+from messenger.core.idle import AWAY_SETTING
+from messenger.core.idle import DEFAULT_AWAY_MINUTES
+from messenger.core.idle import DEFAULT_XA_MINUTES
+from messenger.core.idle import MESSAGE_SETTING
+from messenger.core.idle import XA_SETTING
+from messenger.core.model import JsonValue
+from messenger.ui.aio import async_slot
+from messenger.ui.aio import cancel_slot_tasks
+from messenger.ui.bridge import CoreBridge
+
+log = logging.getLogger(__name__)
+
+DEFAULTS: dict[str, JsonValue] = {
+    "language": "",
+    AWAY_SETTING: DEFAULT_AWAY_MINUTES,
+    XA_SETTING: DEFAULT_XA_MINUTES,
+    MESSAGE_SETTING: "",
+    "notify_messages": True,
+    "notify_show_text": True,
+    "start_minimized": False,
+    "show_offline": True,
+    "chat_windows": "tabbed",
+}
+# The languages shipped, by code ("" is the system's); names in their language.
+LANGUAGES = (("en", "English"),)
+MAX_IDLE_MINUTES = 24 * 60
+
+
+class PreferencesDialog(QDialog):
+    """Edits the shared settings (see the module docstring)."""
+
+    # The current values are shown and the controls enabled.
+    loaded = Signal()
+
+    def __init__(
+        self, core: CoreApi, bridge: CoreBridge, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._core = core
+        self._values: dict[str, JsonValue] = dict(DEFAULTS)
+        self._changed_early: set[str] = set()
+        self._loaded = False
+        self._updating = False
+        self.setWindowTitle(self.tr("Preferences"))
+        # Setting key -> (how the control shows a value).
+        self._shows: dict[str, Callable[[JsonValue], None]] = {}
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._general_group())
+        layout.addWidget(self._away_group())
+        layout.addWidget(self._notifications_group())
+        layout.addWidget(self._history_group())
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self._set_controls_enabled(False)
+        bridge.setting_changed.connect(self._on_bridge_setting_changed)
+        self._load()
+
+    # building -------------------------------------------------------------
+    def _general_group(self) -> QGroupBox:
+        group = QGroupBox(self.tr("General"))
+        form = QFormLayout(group)
+        self.language = QComboBox()
+        self.language.addItem(self.tr("System default"), "")
+        for code, name in LANGUAGES:
+            self.language.addItem(name, code)
+        self.language.currentIndexChanged.connect(self._on_language_changed)
+        self._shows["language"] = self._show_language
+        form.addRow(self.tr("&Language:"), self.language)
+        self.language_note = QLabel(self.tr("Takes effect when Messenger restarts."))
+        self.language_note.setTextFormat(Qt.TextFormat.PlainText)
+        form.addRow("", self.language_note)
+
+        self.chat_windows = QComboBox()
+        self.chat_windows.addItem(self.tr("Tabs in one window"), "tabbed")
+        self.chat_windows.addItem(self.tr("A window for each chat"), "separate")
+        self.chat_windows.currentIndexChanged.connect(self._on_chat_windows_changed)
+        self._shows["chat_windows"] = self._show_chat_windows
+        form.addRow(self.tr("&Chats open in:"), self.chat_windows)
+
+        self.show_offline = self._check_box(
+            "show_offline", self.tr("Show &offline contacts")
+        )
+        self.start_minimized = self._check_box(
+            "start_minimized", self.tr("Start &minimized to the system tray")
+        )
+        form.addRow(self.show_offline)
+        form.addRow(self.start_minimized)
+        return group
+
+    def _away_group(self) -> QGroupBox:
+        group = QGroupBox(self.tr("When I am away from the computer"))
+        form = QFormLayout(group)
+        self.auto_away = self._minutes_box(AWAY_SETTING)
+        self.auto_away.setAccessibleName(self.tr("Minutes until away"))
+        form.addRow(self.tr("Set &away after:"), self.auto_away)
+        self.auto_xa = self._minutes_box(XA_SETTING)
+        self.auto_xa.setAccessibleName(self.tr("Minutes until extended away"))
+        form.addRow(self.tr("Set &extended away after:"), self.auto_xa)
+        self.away_message = QLineEdit()
+        self.away_message.setPlaceholderText(self.tr("Keep my status message"))
+        self.away_message.setMaxLength(1000)
+        self.away_message.editingFinished.connect(self._on_away_message_finished)
+        self._shows[MESSAGE_SETTING] = self._show_away_message
+        form.addRow(self.tr("Away &message:"), self.away_message)
+        return group
+
+    def _notifications_group(self) -> QGroupBox:
+        group = QGroupBox(self.tr("Notifications"))
+        form = QFormLayout(group)
+        self.notify_messages = self._check_box(
+            "notify_messages", self.tr("&Notify me of new messages")
+        )
+        self.notify_show_text = self._check_box(
+            "notify_show_text", self.tr("Show the message &text in notifications")
+        )
+        form.addRow(self.notify_messages)
+        form.addRow(self.notify_show_text)
+        return group
+
+    def _history_group(self) -> QGroupBox:
+        group = QGroupBox(self.tr("History"))
+        layout = QVBoxLayout(group)
+        self.history_note = QLabel(self.tr("Messages are kept forever."))
+        self.history_note.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.history_note)
+        return group
+
+    def _check_box(self, key: str, text: str) -> QCheckBox:
+        box = QCheckBox(text)
+
+        def show(value: JsonValue) -> None:
+            box.setChecked(value is True)
+
+        box.toggled.connect(lambda checked: self._store(key, bool(checked)))
+        self._shows[key] = show
+        return box
+
+    def _minutes_box(self, key: str) -> QSpinBox:
+        box = QSpinBox()
+        box.setRange(0, MAX_IDLE_MINUTES)
+        box.setSpecialValueText(self.tr("Never"))
+        box.setSuffix(self.tr(" min"))
+        # valueChanged on Enter, focus loss and arrows: not per keystroke.
+        box.setKeyboardTracking(False)
+
+        def show(value: JsonValue) -> None:
+            minutes = 0
+            if isinstance(value, int | float) and not isinstance(value, bool):
+                minutes = max(0, int(value))
+            box.setValue(minutes)
+
+        box.valueChanged.connect(lambda minutes: self._store(key, int(minutes)))
+        self._shows[key] = show
+        return box
+
+    # values ---------------------------------------------------------------
+    @async_slot()
+    async def _load(self) -> None:
+        snapshot = await self._core.snapshot()
+        for key, value in snapshot.settings.items():
+            if key not in self._changed_early:
+                self._values[key] = value
+        self._loaded = True
+        self._show_all()
+        self._set_controls_enabled(True)
+        self.loaded.emit()
+
+    def _show_all(self) -> None:
+        self._updating = True
+        try:
+            for key, show in self._shows.items():
+                show(self._values.get(key, DEFAULTS.get(key)))
+            self.notify_show_text.setEnabled(self._values["notify_messages"] is True)
+        finally:
+            self._updating = False
+
+    def _on_bridge_setting_changed(self, event: SettingChanged) -> None:
+        if event.key not in self._shows:
+            return
+        if not self._loaded:
+            self._changed_early.add(event.key)
+        self._values[event.key] = event.value
+        if self._loaded:
+            self._show_all()
+
+    def _store(self, key: str, value: JsonValue) -> None:
+        if self._updating or not self._loaded or self._values.get(key) == value:
+            return
+        self._values[key] = value
+        if key == "notify_messages":
+            self.notify_show_text.setEnabled(value is True)
+        self._save(key, value)
+
+    @async_slot(str, object)
+    async def _save(self, key: str, value: JsonValue) -> None:
+        try:
+            await self._core.set_setting(key, value)
+        except CoreError as exc:
+            log.warning("Saving the setting %s failed: %s", key, exc.code.value)
+
+    # controls -------------------------------------------------------------
+    def _show_language(self, value: JsonValue) -> None:
+        index = self.language.findData(value if isinstance(value, str) else "")
+        self.language.setCurrentIndex(max(index, 0))
+
+    def _show_chat_windows(self, value: JsonValue) -> None:
+        index = self.chat_windows.findData(value)
+        self.chat_windows.setCurrentIndex(max(index, 0))
+
+    def _show_away_message(self, value: JsonValue) -> None:
+        self.away_message.setText(value if isinstance(value, str) else "")
+
+    def _on_language_changed(self, _index: int) -> None:
+        self._store("language", str(self.language.currentData()))
+
+    def _on_chat_windows_changed(self, _index: int) -> None:
+        self._store("chat_windows", str(self.chat_windows.currentData()))
+
+    def _on_away_message_finished(self) -> None:
+        self._store(MESSAGE_SETTING, self.away_message.text().strip())
+
+    def _set_controls_enabled(self, enabled: bool) -> None:
+        for group in self.findChildren(QGroupBox):
+            group.setEnabled(enabled)
+
+    def reject(self) -> None:
+        # Commit a message still being typed, as leaving the field would.
+        if self._loaded and self.away_message.hasFocus():
+            self._on_away_message_finished()
+        super().reject()
+
+    def done(self, result: int) -> None:
+        # Saves in flight finish (they are quick); only the load is dropped.
+        if not self._loaded:
+            cancel_slot_tasks(self)
+        super().done(result)
