@@ -15,6 +15,8 @@ import sys
 BENCHMARKS = {
     "startup": "bench.startup",
     "storage": "bench.storage",
+    "xmpp_burst": "bench.xmpp_burst",
+    "xmpp_login": "bench.xmpp_login",
 }
 
 
