@@ -18,34 +18,23 @@ Where they go, decided by :meth:`Notifier.start`: the freedesktop
 (qasync) loop when a session bus has one (QtDBus cannot send ``Notify``'s
 argument types); else ``QSystemTrayIcon.showMessage`` of the given tray while
 it is visible; else nowhere. Clicking a notification (its "default" action, or
-the tray's balloon) emits ``chat_requested(account_id, peer)``.
+the tray's balloon) emits ``chat_requested(account_id, peer)``. The D-Bus
+client is :mod:`messenger.ui.desktop_notifications`.
 """
 
 from __future__ import annotations
 
 import asyncio
-import html
 import logging
-import os
-import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from datetime import timedelta
-from pathlib import Path
 
-from dbus_fast import Message as DBusMessage
-from dbus_fast import MessageFlag
-from dbus_fast import MessageType
-from dbus_fast import Variant
-from dbus_fast.aio import MessageBus
-from dbus_fast.errors import DBusFastError
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtCore import QObject
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QSystemTrayIcon
 
-from messenger import APP_ID
 from messenger.core.api import CoreApi
 from messenger.core.api import Snapshot
 from messenger.core.context import utc_now
@@ -63,6 +52,22 @@ from messenger.core.model import Message
 from messenger.ui.aio import async_slot
 from messenger.ui.aio import cancel_slot_tasks
 from messenger.ui.bridge import CoreBridge
+from messenger.ui.desktop_notifications import CONNECT_TIMEOUT
+from messenger.ui.desktop_notifications import DesktopNotifications
+from messenger.ui.desktop_notifications import session_bus_address
+
+# Also the names that moved to desktop_notifications, still importable from here.
+__all__ = [
+    "BALLOON_MS",
+    "CATCH_UP_AGE",
+    "COALESCE_SECONDS",
+    "CONNECT_TIMEOUT",
+    "NOTIFY_SETTING",
+    "SHOW_TEXT_SETTING",
+    "DesktopNotifications",
+    "Notifier",
+    "session_bus_address",
+]
 
 log = logging.getLogger(__name__)
 
@@ -72,12 +77,6 @@ SHOW_TEXT_SETTING = "notify_show_text"
 CATCH_UP_AGE = timedelta(minutes=1)
 COALESCE_SECONDS = 5.0
 BALLOON_MS = 10_000
-CONNECT_TIMEOUT = 5.0
-_FDN_NAME = "org.freedesktop.Notifications"
-_FDN_PATH = "/org/freedesktop/Notifications"
-_MATCH_RULE = (
-    f"type='signal',sender='{_FDN_NAME}',interface='{_FDN_NAME}',path='{_FDN_PATH}'"
-)
 
 
 @dataclass(slots=True)
@@ -316,147 +315,3 @@ class Notifier(QObject):
         thread = self._threads.get(conversation_id)
         if thread is not None:
             self.chat_requested.emit(thread.account_id, thread.peer)
-
-
-def session_bus_address() -> str | None:
-    """The D-Bus session bus address of this desktop session, if there is one."""
-    address = os.environ.get("DBUS_SESSION_BUS_ADDRESS", "").strip()
-    if address:
-        return address
-    runtime = os.environ.get("XDG_RUNTIME_DIR")
-    if runtime and sys.platform.startswith("linux"):
-        socket = Path(runtime) / "bus"
-        if socket.exists():
-            return f"unix:path={socket}"
-    return None
-
-
-class DesktopNotifications:
-    """A client of ``org.freedesktop.Notifications`` over dbus-fast.
-
-    Make one with :meth:`connect` (None when the bus or the service is not
-    there). ``on_action(id, action_key)`` and ``on_closed(id)`` are called for
-    the server's ``ActionInvoked`` and ``NotificationClosed`` signals.
-    """
-
-    def __init__(
-        self,
-        bus: MessageBus,
-        capabilities: frozenset[str],
-        on_action: Callable[[int, str], None],
-        on_closed: Callable[[int], None],
-    ) -> None:
-        self._bus = bus
-        self.capabilities = capabilities
-        self._on_action = on_action
-        self._on_closed = on_closed
-        bus.add_message_handler(self._on_message)
-
-    @classmethod
-    async def connect(
-        cls,
-        address: str,
-        *,
-        on_action: Callable[[int, str], None],
-        on_closed: Callable[[int], None],
-    ) -> DesktopNotifications | None:
-        bus: MessageBus | None = None
-        try:
-            async with asyncio.timeout(CONNECT_TIMEOUT):
-                bus = await MessageBus(bus_address=address).connect()
-                reply = await bus.call(_call(_FDN_NAME, "GetCapabilities"))
-                if reply.message_type is not MessageType.METHOD_RETURN:
-                    log.info("No notification service on the bus: %s", reply.body)
-                    bus.disconnect()
-                    return None
-                capabilities = frozenset(str(c) for c in reply.body[0])
-                await bus.call(_bus_call("AddMatch", "s", [_MATCH_RULE]))
-        except (OSError, TimeoutError, DBusFastError) as exc:
-            log.info("Cannot reach the notification service: %r", exc)
-            if bus is not None:
-                bus.disconnect()
-            return None
-        log.info("Desktop notifications over D-Bus (%s)", ", ".join(capabilities))
-        return cls(bus, capabilities, on_action, on_closed)
-
-    @property
-    def connected(self) -> bool:
-        return bool(self._bus.connected)
-
-    async def notify(self, title: str, body: str, *, replaces_id: int = 0) -> int:
-        """Show (or replace) a notification; its id, or 0 when it failed."""
-        if "body-markup" in self.capabilities:
-            body = html.escape(body, quote=False)  # plain text stays plain
-        actions: list[str] = []
-        if "actions" in self.capabilities:
-            actions = ["default", QCoreApplication.translate("Notifier", "Open chat")]
-        hints = {
-            "category": Variant("s", "im.received"),
-            "desktop-entry": Variant("s", APP_ID),
-            "urgency": Variant("y", 1),
-        }
-        arguments = ["Messenger", replaces_id, APP_ID, title, body, actions, hints, -1]
-        try:
-            reply = await self._bus.call(
-                _call(_FDN_NAME, "Notify", "susssasa{sv}i", arguments)
-            )
-        except (OSError, DBusFastError) as exc:
-            log.warning("Notify failed: %r", exc)
-            return 0
-        if reply.message_type is not MessageType.METHOD_RETURN:
-            log.warning("Notify failed: %s %s", reply.error_name, reply.body)
-            return 0
-        return int(reply.body[0])
-
-    def close_notification(self, notification_id: int) -> None:
-        """Ask the server to take a notification off the screen (no answer)."""
-        message = _call(_FDN_NAME, "CloseNotification", "u", [notification_id])
-        message.flags = MessageFlag.NO_REPLY_EXPECTED
-        if self.connected:
-            self._bus.send(message)
-
-    async def close(self) -> None:
-        self._bus.remove_message_handler(self._on_message)
-        self._bus.disconnect()
-        try:
-            async with asyncio.timeout(CONNECT_TIMEOUT):
-                await self._bus.wait_for_disconnect()  # type: ignore[no-untyped-call]
-        except (OSError, TimeoutError, DBusFastError) as exc:
-            log.debug("Leaving the bus: %r", exc)
-
-    def _on_message(self, message: DBusMessage) -> None:
-        if message.message_type is not MessageType.SIGNAL:
-            return
-        if message.interface != _FDN_NAME or message.path != _FDN_PATH:
-            return
-        if message.member == "ActionInvoked" and message.signature == "us":
-            self._on_action(int(message.body[0]), str(message.body[1]))
-        elif message.member == "NotificationClosed" and message.signature == "uu":
-            self._on_closed(int(message.body[0]))
-
-
-def _call(
-    destination: str,
-    member: str,
-    signature: str = "",
-    body: list[object] | None = None,
-) -> DBusMessage:
-    return DBusMessage(
-        destination=destination,
-        path=_FDN_PATH,
-        interface=_FDN_NAME,
-        member=member,
-        signature=signature,
-        body=body or [],
-    )
-
-
-def _bus_call(member: str, signature: str, body: list[object]) -> DBusMessage:
-    return DBusMessage(
-        destination="org.freedesktop.DBus",
-        path="/org/freedesktop/DBus",
-        interface="org.freedesktop.DBus",
-        member=member,
-        signature=signature,
-        body=body,
-    )

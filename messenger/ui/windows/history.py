@@ -9,7 +9,8 @@ bold (the text escaped: peers' text stays text). "Load more" (and scrolling to
 the end: ``fetchMore``) pages further back with ``before``. Filters: one
 account, one contact (conversation). Activating a result (double-click,
 Enter) emits :attr:`HistoryWindow.message_requested` and shows the message in
-context (``fetch_history`` up to it) in the preview pane.
+context (``fetch_history`` up to it) in the preview pane. The results model
+and its delegate are in :mod:`messenger.ui.models.history`.
 """
 
 from __future__ import annotations
@@ -17,25 +18,12 @@ from __future__ import annotations
 import asyncio
 import html
 import logging
-import unicodedata
-from collections.abc import Sequence
-from enum import IntEnum
 
-from PySide6.QtCore import QAbstractListModel
-from PySide6.QtCore import QDateTime
-from PySide6.QtCore import QLocale
 from PySide6.QtCore import QModelIndex
-from PySide6.QtCore import QPersistentModelIndex
-from PySide6.QtCore import QSize
 from PySide6.QtCore import Qt
 from PySide6.QtCore import QTimer
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QAbstractTextDocumentLayout
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtGui import QPainter
-from PySide6.QtGui import QPalette
-from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QApplication
 from PySide6.QtWidgets import QComboBox
 from PySide6.QtWidgets import QHBoxLayout
 from PySide6.QtWidgets import QLabel
@@ -43,9 +31,6 @@ from PySide6.QtWidgets import QLineEdit
 from PySide6.QtWidgets import QListView
 from PySide6.QtWidgets import QPushButton
 from PySide6.QtWidgets import QSplitter
-from PySide6.QtWidgets import QStyle
-from PySide6.QtWidgets import QStyledItemDelegate
-from PySide6.QtWidgets import QStyleOptionViewItem
 from PySide6.QtWidgets import QTextBrowser
 from PySide6.QtWidgets import QVBoxLayout
 from PySide6.QtWidgets import QWidget
@@ -61,188 +46,38 @@ from messenger.core.model import LocalMessageId
 from messenger.core.model import Message
 from messenger.ui.aio import async_slot
 from messenger.ui.aio import cancel_slot_tasks
+from messenger.ui.models.history import SNIPPET_CHARS
+from messenger.ui.models.history import AnyIndex
+from messenger.ui.models.history import HistoryResultDelegate
+from messenger.ui.models.history import HistoryResultsModel
+from messenger.ui.models.history import HistoryRole
+from messenger.ui.models.history import Names
+from messenger.ui.models.history import format_time
+from messenger.ui.models.history import highlight_html
+from messenger.ui.models.history import search_terms
+
+# Also the names that moved to messenger.ui.models.history, still importable
+# from here.
+__all__ = [
+    "CONTEXT_SIZE",
+    "PAGE_SIZE",
+    "SEARCH_DELAY_MS",
+    "SNIPPET_CHARS",
+    "AnyIndex",
+    "HistoryResultsModel",
+    "HistoryRole",
+    "HistoryWindow",
+    "Names",
+    "format_time",
+    "highlight_html",
+    "search_terms",
+]
 
 log = logging.getLogger(__name__)
 
 PAGE_SIZE = 50
 CONTEXT_SIZE = 10
 SEARCH_DELAY_MS = 200
-SNIPPET_CHARS = 300
-_TOKEN_CATEGORIES = frozenset({"Lu", "Ll", "Lt", "Lm", "Lo", "Nd", "Nl", "No", "Co"})
-Names = dict[tuple[AccountId, Address], str]
-AnyIndex = QModelIndex | QPersistentModelIndex
-
-
-def _is_token_char(char: str) -> bool:
-    return unicodedata.category(char) in _TOKEN_CATEGORIES
-
-
-def _fold(text: str) -> tuple[str, list[int]]:
-    """``text`` case- and accent-folded, with each folded char's index in it."""
-    chars: list[str] = []
-    origin: list[int] = []
-    for index, char in enumerate(text):
-        for part in unicodedata.normalize("NFKD", char):
-            if unicodedata.combining(part):
-                continue
-            for folded in part.casefold():
-                chars.append(folded)
-                origin.append(index)
-    return "".join(chars), origin
-
-
-def search_terms(query: str) -> list[str]:
-    """The words of a query, folded (what the search matches as prefixes)."""
-    folded, _ = _fold(query)
-    words = "".join(c if _is_token_char(c) else " " for c in folded)
-    return [word for word in words.split() if word]
-
-
-def highlight_html(text: str, terms: Sequence[str]) -> str:
-    """``text`` as escaped HTML with words starting with a term in bold."""
-    folded, origin = _fold(text)
-    marks = [False] * len(text)
-    for term in terms:
-        start = folded.find(term)
-        while start >= 0:
-            if start == 0 or not _is_token_char(folded[start - 1]):
-                for index in origin[start : start + len(term)]:
-                    marks[index] = True
-            start = folded.find(term, start + 1)
-    parts: list[str] = []
-    run_start = 0
-    for index in range(1, len(text) + 1):
-        if index == len(text) or marks[index] != marks[run_start]:
-            piece = html.escape(text[run_start:index])
-            parts.append(f"<b>{piece}</b>" if marks[run_start] else piece)
-            run_start = index
-    return "".join(parts).replace("\n", "<br>")
-
-
-def format_time(message: Message) -> str:
-    moment = QDateTime.fromSecsSinceEpoch(int(message.timestamp.timestamp()))
-    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
-
-
-class HistoryRole(IntEnum):
-    MESSAGE_ID = Qt.ItemDataRole.UserRole + 1
-    CONVERSATION_ID = Qt.ItemDataRole.UserRole + 2
-    CONTACT = Qt.ItemDataRole.UserRole + 3
-    TIME = Qt.ItemDataRole.UserRole + 4
-    BODY = Qt.ItemDataRole.UserRole + 5
-    HTML = Qt.ItemDataRole.UserRole + 6
-
-
-class HistoryResultsModel(QAbstractListModel):
-    """Search results, newest first; ``fetchMore`` asks for the next page."""
-
-    more_requested = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[tuple[Message, str, str]] = []  # message, contact, html
-        self._terms: list[str] = []
-        self.has_more = False
-        self.loading = False
-
-    def set_results(
-        self, messages: Sequence[Message], terms: list[str], names: Names, more: bool
-    ) -> None:
-        """Replace the results (a new search)."""
-        self.beginResetModel()
-        self._terms = terms
-        self._rows = [self._row(m, names) for m in messages]
-        self.has_more = more
-        self.endResetModel()
-
-    def append(self, messages: Sequence[Message], names: Names, more: bool) -> None:
-        """Add the next (older) page."""
-        self.has_more = more
-        if messages:
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(messages) - 1)
-            self._rows.extend(self._row(m, names) for m in messages)
-            self.endInsertRows()
-
-    def _row(self, message: Message, names: Names) -> tuple[Message, str, str]:
-        contact = names.get((message.account_id, message.peer.bare), "")
-        contact = contact or str(message.peer.bare)
-        body = message.body
-        if len(body) > SNIPPET_CHARS:
-            body = body[:SNIPPET_CHARS] + "…"
-        head = f"<b>{html.escape(contact)}</b> — {html.escape(format_time(message))}"
-        return message, contact, f"{head}<br>{highlight_html(body, self._terms)}"
-
-    @property
-    def last_id(self) -> LocalMessageId | None:
-        return self._rows[-1][0].id if self._rows else None
-
-    def message_at(self, row: int) -> Message:
-        return self._rows[row][0]
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def data(self, index: AnyIndex, role: int = 0) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        message, contact, markup = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return f"{contact}, {format_time(message)}: {message.body}"
-        values = {
-            HistoryRole.MESSAGE_ID: message.id,
-            HistoryRole.CONVERSATION_ID: message.conversation_id,
-            HistoryRole.CONTACT: contact,
-            HistoryRole.TIME: format_time(message),
-            HistoryRole.BODY: message.body,
-            HistoryRole.HTML: markup,
-        }
-        return values.get(role)  # type: ignore[call-overload]
-
-    def canFetchMore(self, parent: AnyIndex) -> bool:
-        return not parent.isValid() and self.has_more and not self.loading
-
-    def fetchMore(self, parent: AnyIndex) -> None:
-        if self.canFetchMore(parent):
-            self.more_requested.emit()
-
-
-class _ResultDelegate(QStyledItemDelegate):
-    """Draws a result's HTML role (our own escaped markup) as rich text."""
-
-    def _document(self, option: QStyleOptionViewItem, index: AnyIndex) -> QTextDocument:
-        document = QTextDocument()
-        document.setDefaultFont(option.font)
-        document.setHtml(str(index.data(HistoryRole.HTML) or ""))
-        view = option.widget
-        width = view.width() if isinstance(view, QListView) else option.rect.width()
-        document.setTextWidth(max(width - 8, 100))
-        return document
-
-    def paint(
-        self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex
-    ) -> None:
-        item = QStyleOptionViewItem(option)
-        self.initStyleOption(item, index)
-        item.text = ""
-        widget: QWidget | None = item.widget  # None when painted off a view
-        style = widget.style() if widget is not None else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, item, painter, widget)
-        context = QAbstractTextDocumentLayout.PaintContext()
-        if item.state & QStyle.StateFlag.State_Selected:
-            context.palette.setColor(
-                QPalette.ColorRole.Text,
-                item.palette.color(QPalette.ColorRole.HighlightedText),
-            )
-        document = self._document(option, index)  # must outlive its layout
-        painter.save()
-        painter.translate(item.rect.topLeft())
-        document.documentLayout().draw(painter, context)
-        painter.restore()
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
-        document = self._document(option, index)
-        return QSize(int(document.textWidth()), int(document.size().height()))
 
 
 class HistoryWindow(QWidget):
@@ -270,41 +105,8 @@ class HistoryWindow(QWidget):
         self._load()
 
     def _build(self) -> None:
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search messages"))
-        self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName(self.tr("Search messages"))
-        self.search.textChanged.connect(self._on_search_text_changed)
-        self.account_filter = QComboBox()
-        self.account_filter.setAccessibleName(self.tr("Account"))
-        self.account_filter.addItem(self.tr("All accounts"), None)
-        self.account_filter.currentIndexChanged.connect(self._on_account_filter_changed)
-        self.contact_filter = QComboBox()
-        self.contact_filter.setAccessibleName(self.tr("Contact"))
-        self.contact_filter.addItem(self.tr("All contacts"), None)
-        self.contact_filter.currentIndexChanged.connect(self._on_contact_filter_changed)
-        filters = QHBoxLayout()
-        filters.addWidget(self.search, 2)
-        filters.addWidget(self.account_filter, 1)
-        filters.addWidget(self.contact_filter, 1)
-
-        self.model = HistoryResultsModel(self)
-        self.model.more_requested.connect(self._on_model_more_requested)
-        self.results = QListView()
-        self.results.setModel(self.model)
-        self.results.setItemDelegate(_ResultDelegate(self.results))
-        self.results.setWordWrap(True)
-        self.results.setAccessibleName(self.tr("Search results"))
-        self.results.activated.connect(self._on_results_activated)
-        self.load_more = QPushButton(self.tr("Load &more"))
-        self.load_more.setVisible(False)
-        self.load_more.clicked.connect(self._on_model_more_requested)
-        self.status = QLabel()
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
-        self.preview = QTextBrowser()
-        self.preview.setOpenLinks(False)
-        self.preview.setAccessibleName(self.tr("Message in context"))
-
+        filters = self._build_filters()
+        self._build_results()
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -322,6 +124,46 @@ class HistoryWindow(QWidget):
         self.delay.setSingleShot(True)
         self.delay.setInterval(SEARCH_DELAY_MS)
         self.delay.timeout.connect(self._on_delay_timeout)
+
+    def _build_filters(self) -> QHBoxLayout:
+        """The search field and the account and contact filters, in a row."""
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search messages"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search messages"))
+        self.search.textChanged.connect(self._on_search_text_changed)
+        self.account_filter = QComboBox()
+        self.account_filter.setAccessibleName(self.tr("Account"))
+        self.account_filter.addItem(self.tr("All accounts"), None)
+        self.account_filter.currentIndexChanged.connect(self._on_account_filter_changed)
+        self.contact_filter = QComboBox()
+        self.contact_filter.setAccessibleName(self.tr("Contact"))
+        self.contact_filter.addItem(self.tr("All contacts"), None)
+        self.contact_filter.currentIndexChanged.connect(self._on_contact_filter_changed)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 2)
+        filters.addWidget(self.account_filter, 1)
+        filters.addWidget(self.contact_filter, 1)
+        return filters
+
+    def _build_results(self) -> None:
+        """The model, the results with "Load more" and status, the preview."""
+        self.model = HistoryResultsModel(self)
+        self.model.more_requested.connect(self._on_model_more_requested)
+        self.results = QListView()
+        self.results.setModel(self.model)
+        self.results.setItemDelegate(HistoryResultDelegate(self.results))
+        self.results.setWordWrap(True)
+        self.results.setAccessibleName(self.tr("Search results"))
+        self.results.activated.connect(self._on_results_activated)
+        self.load_more = QPushButton(self.tr("Load &more"))
+        self.load_more.setVisible(False)
+        self.load_more.clicked.connect(self._on_model_more_requested)
+        self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.preview = QTextBrowser()
+        self.preview.setOpenLinks(False)
+        self.preview.setAccessibleName(self.tr("Message in context"))
 
     # loading --------------------------------------------------------------
     @async_slot()
