@@ -39,6 +39,7 @@ from messenger.ui.dialogs.add_account import AddAccountDialog
 from messenger.ui.models.contacts import ContactRole
 from messenger.ui.windows.main_window import MainWindow
 from tests.doubles.backend import BackendRecorder
+from tests.gui.buddy_fixtures import drained
 
 TIMEOUT = 5.0
 JULIET = Address("juliet", "capulet.example")
@@ -147,7 +148,7 @@ async def test_the_menus_offer_add_account_quit_and_about(
     window = await shown_window(qtbot, core)
 
     titles = [a.text() for a in window.menuBar().actions()]
-    assert titles == ["&Messenger", "&Help"]
+    assert titles == ["&Messenger", "&Contacts", "&Help"]
     assert window.quit_action.shortcut().toString() == "Ctrl+Q"
     assert window.add_account_action.text() == "&Add account…"
 
@@ -236,14 +237,21 @@ async def test_contacts_and_presence_from_a_backend_show_in_the_list(
         [PresenceUpdate(address=NURSE.with_resource("kitchen"), show=Show.AVAILABLE)]
     )
     await settle()
+    await drained(window)
 
-    proxy = window.proxy
+    model = window.contacts
+    assert model is not None
+    group = model.index(0, 0)
+    assert group.data() == "Contacts"
     rows = [
-        (proxy.index(r, 0).data(), proxy.index(r, 0).data(ContactRole.SHOW))
-        for r in range(proxy.rowCount())
+        (
+            model.index(r, 0, group).data(),
+            model.index(r, 0, group).data(ContactRole.SHOW),
+        )
+        for r in range(model.rowCount(group))
     ]
     assert rows == [("Nurse", "available"), ("Juliet", "offline")]
-    juliet = proxy.index(1, 0)
+    juliet = model.index(1, 0, group)
     assert juliet.data(Qt.ItemDataRole.ForegroundRole) is not None  # greyed
 
 
@@ -346,14 +354,20 @@ def test_the_shell_of_a_fresh_profile_shows_the_welcome_page(qtbot: QtBot) -> No
     assert heading.textFormat() == Qt.TextFormat.PlainText
     assert window.banner.textFormat() == Qt.TextFormat.PlainText
     assert not window.banner.isVisible()
-    assert [a.text() for a in window.menuBar().actions()] == ["&Messenger", "&Help"]
+    assert [a.text() for a in window.menuBar().actions()] == [
+        "&Messenger",
+        "&Contacts",
+        "&Help",
+    ]
+    assert not window.add_contact_action.isEnabled()  # until attached
 
 
 def test_the_shell_of_a_used_profile_shows_the_contact_list(qtbot: QtBot) -> None:
     window = _shell(qtbot, accounts_expected=True)
 
     assert window.showing_contacts
-    assert window.proxy.rowCount() == 0
+    assert window.contact_view.isVisible()
+    assert window.contact_view.model() is None  # empty until attached
 
 
 @pytest.mark.asyncio

@@ -3,25 +3,33 @@
 """The buddy-list window.
 
 Pages: a welcome page with an "Add account…" button while there is no account,
-and the contact list (all accounts, sorted by availability then name, offline
-contacts greyed) once there is one. Pages switch live on
-``AccountAdded``/``AccountRemoved``. A banner above the pages says so when
-passwords cannot be kept in a system keyring (only once the keyring has been
-checked). Peer and user strings are shown as plain text everywhere.
+and the contact page once there is one: notices (accounts that connect or
+failed, with the action that fixes it; contact requests), a filter box, the
+buddy list (every account's contacts by group, see
+:class:`~messenger.ui.models.contacts.ContactTreeModel`) and the own status at
+the bottom. Pages switch live on ``AccountAdded``/``AccountRemoved``. A banner
+says so when passwords cannot be kept in a system keyring (only once the
+keyring has been checked). Peer and user strings are plain text everywhere.
+
+Opening a chat is not this window's job: activating a contact (double-click,
+Enter, "Chat" in its menu) emits :attr:`MainWindow.chat_requested` with the
+account id (str) and the contact's :class:`~messenger.core.model.Address`;
+the app connects it to the chat windows.
 
 The window comes up in two steps, so that its first frame waits for nothing but
 Qt (the app shows it before the core even exists):
 
-1. The shell: ``MainWindow()`` builds the menus and pages from PySide6 alone;
-   this module imports nothing from :mod:`messenger.core` at run time.
-   :meth:`MainWindow.show_expected_page` picks the page to show until the
-   snapshot arrives (the welcome page for a profile that has no data yet);
-   without it the pages stay blank.
-2. The core: :meth:`MainWindow.attach` imports the bridge and the contact model
-   and subscribes to the core's events (``MainWindow(core)`` does both steps);
-   :meth:`MainWindow.load` draws the snapshot, then follows the events after it
-   (through :class:`~messenger.ui.bridge.CoreBridge`). "Add account…" chosen
-   before the snapshot opens its dialog once the snapshot is drawn.
+1. The shell: ``MainWindow()`` builds the menus, the pages, the (empty) tree
+   and filter box from PySide6 alone; this module imports nothing from
+   :mod:`messenger.core` at run time. :meth:`MainWindow.show_expected_page`
+   picks the page to show until the snapshot arrives.
+2. The core: :meth:`MainWindow.attach` imports the bridge, the model and the
+   widgets and subscribes to the core's events (``MainWindow(core)`` does both
+   steps); :meth:`MainWindow.load` draws the snapshot, then follows the events
+   after it. "Add account…" chosen before the snapshot opens once it is drawn.
+
+What the user does is carried out by :mod:`messenger.ui.windows.buddy_actions`
+(commands, dialogs), which :meth:`attach` loads too.
 """
 
 from __future__ import annotations
@@ -30,18 +38,18 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtCore import QSortFilterProxyModel
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction
+from PySide6.QtGui import QActionGroup
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QAbstractItemView
 from PySide6.QtWidgets import QApplication
 from PySide6.QtWidgets import QFrame
 from PySide6.QtWidgets import QLabel
-from PySide6.QtWidgets import QListView
+from PySide6.QtWidgets import QLineEdit
 from PySide6.QtWidgets import QMainWindow
 from PySide6.QtWidgets import QPushButton
 from PySide6.QtWidgets import QStackedWidget
+from PySide6.QtWidgets import QTreeView
 from PySide6.QtWidgets import QVBoxLayout
 from PySide6.QtWidgets import QWidget
 
@@ -50,14 +58,15 @@ if TYPE_CHECKING:
     # would delay the first frame; attach() imports what runs.
     from messenger.core.api import CoreApi
     from messenger.core.api import Snapshot
-    from messenger.core.events import AccountAdded
-    from messenger.core.events import AccountRemoved
-    from messenger.core.events import SecretStorageChanged
-    from messenger.core.model import AccountId
     from messenger.core.model import SecretStorageStatus
     from messenger.ui.bridge import CoreBridge
     from messenger.ui.dialogs.add_account import AddAccountDialog
-    from messenger.ui.models.contacts import ContactListModel
+    from messenger.ui.models.contacts import ContactTreeModel
+    from messenger.ui.models.feed import ContactFeed
+    from messenger.ui.widgets.buddy_list import BuddyList
+    from messenger.ui.widgets.notice_strip import NoticeStrip
+    from messenger.ui.widgets.status_selector import StatusSelector
+    from messenger.ui.windows.buddy_actions import BuddyActions
 
 log = logging.getLogger(__name__)
 
@@ -122,25 +131,29 @@ class MainWindow(QMainWindow):
 
     # Emitted once the first snapshot is drawn.
     populated = Signal()
+    # The user wants to chat: account id (str), the contact's Address.
+    chat_requested = Signal(str, object)
 
     def __init__(
         self, core: CoreApi | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self._core: CoreApi | None = None
-        # Set by attach(): the core's events as signals, and the contacts.
+        # Set by attach(): the core's events as signals, the contacts, and
+        # the parts of the contact page that need the core.
         self.bridge: CoreBridge | None = None
-        self.contacts: ContactListModel | None = None
-        self._account_ids: set[AccountId] = set()
+        self.contacts: ContactTreeModel | None = None
+        self.feed: ContactFeed | None = None
+        self.buddy_list: BuddyList | None = None
+        self.notices: NoticeStrip | None = None
+        self.status_selector: StatusSelector | None = None
+        self.buddy_actions: BuddyActions | None = None
+        self._has_accounts = False
         self._populated = False
         self._add_dialog: AddAccountDialog | None = None
         self._add_requested = False
         self.setWindowTitle(self.tr("Messenger"))
         self.resize(300, 600)
-
-        # Sorted and filtered by the contact model's roles once attached.
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setDynamicSortFilter(True)
 
         self._build_menus()
         self._build_pages()
@@ -149,10 +162,14 @@ class MainWindow(QMainWindow):
 
     # building -----------------------------------------------------------------
     def _build_menus(self) -> None:
+        # setShortcuts([...]), not setShortcut(...): the latter's overloads
+        # build PySide6's Qt namespace (see _set_enum_property).
         menu = self.menuBar().addMenu(self.tr("&Messenger"))
         self.add_account_action = QAction(self.tr("&Add account…"), self)
         self.add_account_action.triggered.connect(self._on_add_account_triggered)
         menu.addAction(self.add_account_action)
+        self.accounts_menu = menu.addMenu(self.tr("&Edit account"))
+        self.accounts_menu.setEnabled(False)
         menu.addSeparator()
         self.quit_action = QAction(self.tr("&Quit"), self)
         # The platform's Quit keys; themes without one (offscreen, some
@@ -164,6 +181,40 @@ class MainWindow(QMainWindow):
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self._on_quit_triggered)
         menu.addAction(self.quit_action)
+
+        contacts = self.menuBar().addMenu(self.tr("&Contacts"))
+        self.add_contact_action = QAction(self.tr("Add &contact…"), self)
+        self.add_contact_action.setShortcuts([QKeySequence("Ctrl+N")])
+        self.block_list_action = QAction(self.tr("&Blocked contacts…"), self)
+        self.show_offline_action = QAction(self.tr("Show &offline contacts"), self)
+        self.show_offline_action.setCheckable(True)
+        self.show_offline_action.setChecked(True)
+        self.show_offline_action.setShortcuts([QKeySequence("Ctrl+H")])
+        self.sort_group = QActionGroup(self)
+        self.sort_by_status_action = QAction(self.tr("Sort by &status"), self)
+        self.sort_by_name_action = QAction(self.tr("Sort by &name"), self)
+        for action in (self.sort_by_status_action, self.sort_by_name_action):
+            action.setCheckable(True)
+            self.sort_group.addAction(action)
+        self.sort_by_status_action.setChecked(True)
+        self.find_action = QAction(self.tr("&Find contact"), self)
+        self.find_action.setShortcuts([QKeySequence("Ctrl+F")])
+        for action in (
+            self.add_contact_action,
+            self.block_list_action,
+            self.show_offline_action,
+            self.sort_by_status_action,
+            self.sort_by_name_action,
+            self.find_action,
+        ):
+            action.setEnabled(False)  # until attached
+        contacts.addActions([self.add_contact_action, self.block_list_action])
+        contacts.addSeparator()
+        contacts.addActions([self.show_offline_action])
+        contacts.addSeparator()
+        contacts.addActions([self.sort_by_status_action, self.sort_by_name_action])
+        contacts.addSeparator()
+        contacts.addAction(self.find_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.about_action = QAction(self.tr("&About Messenger"), self)
@@ -180,15 +231,24 @@ class MainWindow(QMainWindow):
 
         self.welcome = _WelcomePage()
         self.welcome.add_account_button.clicked.connect(self._on_add_account_triggered)
-        self.contact_view = QListView()
-        self.contact_view.setModel(self.proxy)
-        self.contact_view.setUniformItemSizes(True)
-        self.contact_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setPlaceholderText(self.tr("Search contacts"))
+        self.filter_edit.setAccessibleName(self.tr("Search contacts"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.contact_view = QTreeView()
+        self.contact_view.setHeaderHidden(True)
+        self.contact_view.setUniformRowHeights(True)
         self.contact_view.setAccessibleName(self.tr("Contacts"))
+        self.contact_page = QWidget()
+        self.contact_layout = QVBoxLayout(self.contact_page)
+        self.contact_layout.setContentsMargins(0, 0, 0, 0)
+        self.contact_layout.setSpacing(2)
+        self.contact_layout.addWidget(self.filter_edit)
+        self.contact_layout.addWidget(self.contact_view, 1)
 
         self.pages = QStackedWidget()
         self.loading_page = QWidget()
-        for page in (self.loading_page, self.welcome, self.contact_view):
+        for page in (self.loading_page, self.welcome, self.contact_page):
             self.pages.addWidget(page)
 
         central = QWidget()
@@ -205,29 +265,25 @@ class MainWindow(QMainWindow):
             raise RuntimeError("the main window is attached to a core already")
         # Imported here, not at the top: they import the core, which the
         # window's first frame must not wait for (see the module docstring).
-        from PySide6.QtCore import Qt  # noqa: PLC0415 (see _set_enum_property)
-
-        from messenger.ui.bridge import CoreBridge  # noqa: PLC0415
-        from messenger.ui.models.contacts import ContactListModel  # noqa: PLC0415
-        from messenger.ui.models.contacts import ContactRole  # noqa: PLC0415
+        from messenger.ui.windows.buddy_actions import BuddyActions  # noqa: PLC0415
 
         self._core = core
-        self.bridge = bridge = CoreBridge(core, self)
-        self.contacts = contacts = ContactListModel(self)
-        self.proxy.setSortRole(ContactRole.SORT_KEY)
-        self.proxy.setFilterRole(ContactRole.DISPLAY_NAME)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setSourceModel(contacts)
-        self.proxy.sort(0)
-
+        self.buddy_actions = BuddyActions(self, core)
+        for action in (
+            self.add_contact_action,
+            self.block_list_action,
+            self.show_offline_action,
+            self.sort_by_status_action,
+            self.sort_by_name_action,
+            self.find_action,
+        ):
+            action.setEnabled(True)
+        self.accounts_menu.setEnabled(True)
+        bridge = self.bridge
+        assert bridge is not None  # BuddyActions made it
         bridge.account_added.connect(self._on_bridge_account_added)
         bridge.account_removed.connect(self._on_bridge_account_removed)
         bridge.secret_storage_changed.connect(self._on_bridge_secret_storage_changed)
-        bridge.contacts_updated.connect(contacts.apply_contacts_updated)
-        bridge.contacts_removed.connect(contacts.apply_contacts_removed)
-        bridge.presences_changed.connect(contacts.apply_presences_changed)
-        bridge.account_removed.connect(contacts.apply_account_removed)
-        bridge.conversation_updated.connect(contacts.apply_conversation_updated)
 
     @property
     def core(self) -> CoreApi | None:
@@ -254,20 +310,20 @@ class MainWindow(QMainWindow):
         arrives), else the welcome page: a profile without data has none.
         """
         if accounts_expected:
-            self.pages.setCurrentWidget(self.contact_view)
+            self.pages.setCurrentWidget(self.contact_page)
         else:
             self._show_welcome()
 
     def _apply_snapshot(self, snapshot: Snapshot) -> None:
-        assert self.contacts is not None  # attached: load() checked
-        self.contacts.load_snapshot(snapshot)
-        self._account_ids = {account.id for account in snapshot.accounts}
+        assert self.buddy_actions is not None  # attached: load() checked
+        self.buddy_actions.apply_snapshot(snapshot)
+        self._has_accounts = bool(snapshot.accounts)
         self._show_secret_storage(snapshot.secret_storage)
         self._show_page()
 
     def _show_page(self) -> None:
-        if self._account_ids:
-            self.pages.setCurrentWidget(self.contact_view)
+        if self._has_accounts:
+            self.pages.setCurrentWidget(self.contact_page)
         else:
             self._show_welcome()
 
@@ -288,7 +344,7 @@ class MainWindow(QMainWindow):
 
     @property
     def showing_contacts(self) -> bool:
-        return self.pages.currentWidget() is self.contact_view
+        return self.pages.currentWidget() is self.contact_page
 
     def raise_and_activate(self) -> None:
         """Bring the window to the front (another start asked for it)."""
@@ -306,20 +362,24 @@ class MainWindow(QMainWindow):
         cancel_slot_tasks(self)
         if self._add_dialog is not None:
             self._add_dialog.reject()
+        if self.buddy_actions is not None:
+            self.buddy_actions.close()
         if self.bridge is not None:
             self.bridge.close()
 
     # slots ------------------------------------------------------------------
-    def _on_bridge_account_added(self, event: AccountAdded) -> None:
-        self._account_ids.add(event.account.id)
+    def _on_bridge_account_added(self, _event: object) -> None:
+        self._has_accounts = True
         self._show_page()
 
-    def _on_bridge_account_removed(self, event: AccountRemoved) -> None:
-        self._account_ids.discard(event.account_id)
+    def _on_bridge_account_removed(self, _event: object) -> None:
+        assert self.buddy_actions is not None
+        self._has_accounts = bool(self.buddy_actions.accounts)
         self._show_page()
 
-    def _on_bridge_secret_storage_changed(self, event: SecretStorageChanged) -> None:
-        self._show_secret_storage(event.status)
+    def _on_bridge_secret_storage_changed(self, event: object) -> None:
+        status: SecretStorageStatus = event.status  # type: ignore[attr-defined]
+        self._show_secret_storage(status)
 
     def _on_add_account_triggered(self) -> None:
         if self._add_dialog is not None:
