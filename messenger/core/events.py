@@ -96,6 +96,15 @@ class SubscriptionRequested(Event):
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class SubscriptionAnswered(Event):
+    """A UI approved or denied a request: every UI stops showing it."""
+
+    account_id: AccountId
+    address: Address
+    approved: bool
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class BlockListChanged(Event):
     account_id: AccountId
     blocked: tuple[Address, ...]
@@ -163,6 +172,7 @@ EVENT_TYPES: dict[str, type[Event]] = {
         ContactsRemoved,
         PresencesChanged,
         SubscriptionRequested,
+        SubscriptionAnswered,
         BlockListChanged,
         ConversationUpdated,
         ConversationRemoved,

@@ -36,6 +36,7 @@ from messenger.core.events import MessageChanged
 from messenger.core.events import OwnPresenceChanged
 from messenger.core.events import SecretStorageChanged
 from messenger.core.events import SettingChanged
+from messenger.core.events import SubscriptionAnswered
 from messenger.core.idle import CHECK_INTERVAL_SECONDS
 from messenger.core.idle import IDLE_SETTINGS
 from messenger.core.idle import AutoAway
@@ -214,7 +215,11 @@ class LocalCore:
         if account.id in self._sessions or password:
             await self._drop_session(account.id)
             if account.enabled:
-                await self.connect_account(account.id)
+                # In the background: the caller (a dialog) is done once the
+                # account is saved; the connection reports through events.
+                self._ctx.spawn(
+                    self.connect_account(account.id), f"connect-{account.id}"
+                )
         return account
 
     async def remove_account(
@@ -540,6 +545,11 @@ class LocalCore:
         backend = self._backend(account_id, Capability.SUBSCRIPTIONS)
         await backend.answer_subscription(address.bare, approve=approve)
         self._ctx.state.requests.pop((account_id, address.bare), None)
+        self._ctx.bus.publish(
+            SubscriptionAnswered(
+                account_id=account_id, address=address.bare, approved=approve
+            )
+        )
 
     async def set_blocked(
         self, account_id: AccountId, address: Address, *, blocked: bool

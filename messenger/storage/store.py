@@ -158,10 +158,14 @@ class SqliteStore:
         return [rows.contact(row) for row in found]
 
     async def save_contacts(self, contacts: Sequence[Contact]) -> None:
-        params = [rows.contact_params(contact) for contact in contacts]
-        await self._db.transaction(
-            lambda conn: conn.executemany(_UPSERT_CONTACT, params)
-        )
+        batch = list(contacts)
+
+        def save(conn: sqlite3.Connection) -> None:
+            # Rows are built here, on the database thread: a 5,000-contact
+            # roster must not cost the event loop the conversion.
+            conn.executemany(_UPSERT_CONTACT, [rows.contact_params(c) for c in batch])
+
+        await self._db.transaction(save)
 
     async def delete_contacts(
         self, account_id: AccountId, addresses: Sequence[Address]

@@ -43,6 +43,7 @@ from messenger.core.events import OwnPresenceChanged
 from messenger.core.events import PresencesChanged
 from messenger.core.events import SecretStorageChanged
 from messenger.core.events import SettingChanged
+from messenger.core.events import SubscriptionAnswered
 from messenger.core.events import SubscriptionRequested
 
 log = logging.getLogger(__name__)
@@ -58,6 +59,7 @@ SIGNAL_NAMES: dict[type[Event], str] = {
     ContactsRemoved: "contacts_removed",
     PresencesChanged: "presences_changed",
     SubscriptionRequested: "subscription_requested",
+    SubscriptionAnswered: "subscription_answered",
     BlockListChanged: "block_list_changed",
     ConversationUpdated: "conversation_updated",
     ConversationRemoved: "conversation_removed",
@@ -88,6 +90,7 @@ class CoreBridge(QObject):
     contacts_removed = Signal(object)
     presences_changed = Signal(object)
     subscription_requested = Signal(object)
+    subscription_answered = Signal(object)
     block_list_changed = Signal(object)
     conversation_updated = Signal(object)
     conversation_removed = Signal(object)

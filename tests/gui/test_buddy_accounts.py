@@ -277,3 +277,15 @@ async def test_the_accounts_menu_opens_the_editor(env: Env) -> None:
     assert dialog is not None
     assert dialog.address.text() == "romeo@montague.example"
     dialog.reject()
+
+
+@pytest.mark.asyncio
+async def test_a_request_answered_elsewhere_disappears_here(env: Env) -> None:
+    """Another UI attached to the same core answers: this one stops asking."""
+    env.sink.subscription_requested(JULIET, "")
+    key = f"request:{env.account.id}\n{JULIET}"
+    assert key in strip(env).notice_keys()
+    # Not through this window: straight through the core, as another UI would.
+    await env.core.answer_subscription(env.account.id, JULIET, approve=False)
+    assert key not in strip(env).notice_keys()
+    assert env.backend.calls[-1] == ("answer_subscription", (JULIET, False))

@@ -46,6 +46,7 @@ from messenger.core.events import AccountUpdated
 from messenger.core.events import BlockListChanged
 from messenger.core.events import OwnPresenceChanged
 from messenger.core.events import SettingChanged
+from messenger.core.events import SubscriptionAnswered
 from messenger.core.events import SubscriptionRequested
 from messenger.core.model import Account
 from messenger.core.model import AccountId
@@ -138,6 +139,7 @@ class BuddyActions(QObject):
         bridge.account_status_changed.connect(self._on_bridge_account_status_changed)
         bridge.own_presence_changed.connect(self._on_bridge_own_presence_changed)
         bridge.subscription_requested.connect(self._on_bridge_subscription_requested)
+        bridge.subscription_answered.connect(self._on_bridge_subscription_answered)
         bridge.block_list_changed.connect(self._on_bridge_block_list_changed)
         bridge.setting_changed.connect(self._on_bridge_setting_changed)
         self.buddy_list.contact_activated.connect(window.chat_requested)
@@ -223,6 +225,10 @@ class BuddyActions(QObject):
             account_id=event.account_id, address=event.address, text=event.text
         )
         self._show_requests()
+
+    def _on_bridge_subscription_answered(self, event: SubscriptionAnswered) -> None:
+        # Answered here or in another attached UI: nobody asks twice.
+        self.request_answered(event.account_id, event.address)
 
     def _on_bridge_block_list_changed(self, event: BlockListChanged) -> None:
         self.blocked[event.account_id] = event.blocked
@@ -419,7 +425,7 @@ class BuddyActions(QObject):
             open_request(self, list(self.requests.values())[SHOWN_REQUESTS])
 
     def request_answered(self, account_id: AccountId, address: Address) -> None:
-        """Forget an answered request (the core publishes no event for it)."""
+        """Forget an answered request (also when another UI answered it)."""
         self.requests.pop((account_id, address), None)
         self._show_requests()
 

@@ -25,6 +25,7 @@ from messenger.core.events import OwnPresenceChanged
 from messenger.core.events import PresencesChanged
 from messenger.core.events import SecretStorageChanged
 from messenger.core.events import SettingChanged
+from messenger.core.events import SubscriptionAnswered
 from messenger.core.events import SubscriptionRequested
 from messenger.core.model import Account
 from messenger.core.model import AccountId
@@ -121,6 +122,7 @@ ALL_EVENTS: list[Event] = [
         ),
     ),
     SubscriptionRequested(account_id=ACCOUNT_ID, address=ROMEO, text="let me in"),
+    SubscriptionAnswered(account_id=ACCOUNT_ID, address=ROMEO, approved=True),
     BlockListChanged(account_id=ACCOUNT_ID, blocked=(ROMEO,)),
     ConversationUpdated(conversation=CONVERSATION),
     ConversationRemoved(conversation_id=ConversationId(7)),
