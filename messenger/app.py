@@ -24,15 +24,19 @@ keyring or platformdirs, unless the default profile location is needed):
    keyring is probed in the background, and the window shows no warning until
    that answer), the window draws the core's snapshot: ready. ``--smoke-test``
    prints ``ready <seconds since process start>`` then.
-7. What the window on screen does not need: the single-instance server (a
-   later start retries until it listens) and the window icon (an SVG, so Qt's
-   SVG icon engine). ``--smoke-test`` quits here.
+7. What the window on screen does not need: the workbench
+   (``ui/workbench.py``: chat windows, tray icon, notifications, idle
+   monitor, the Preferences and History windows), the single-instance server
+   (a later start retries until it listens) and the window icon (an SVG, so
+   Qt's SVG icon engine). ``--smoke-test`` quits here.
 
-Quitting (Quit action, last window closed, SIGTERM/SIGINT, session end) all
-arrive as a Quit event at the application object. :class:`_Application` turns
-it into a request, so the shutdown can still await: the window stops following
-the core, ``core.close()`` closes connections and flushes storage, the server
-stops listening; only then does the loop end and the lock get released.
+Quitting (Quit action, the tray's Quit, closing the buddy list without a tray,
+SIGTERM/SIGINT, session end) all arrive as a Quit event at the application
+object. :class:`_Application` turns it into a request, so the shutdown can
+still await: the workbench closes (chats, tray, notifications), the window
+stops following the core, ``core.close()`` closes connections and flushes
+storage, the server stops listening; only then does the loop end and the lock
+get released.
 
 Test hooks (environment variables, for tests/integration only):
 
@@ -80,6 +84,7 @@ if TYPE_CHECKING:
     from messenger.storage.paths import Profile
     from messenger.ui.single_instance import InstanceServer
     from messenger.ui.windows.main_window import MainWindow
+    from messenger.ui.workbench import Workbench
 
 log = logging.getLogger(__name__)
 
@@ -311,6 +316,7 @@ class _Session:
         self._profile = profile
         self._smoke_test = smoke_test
         self._server: InstanceServer | None = None
+        self._workbench: Workbench | None = None
         self._quit: asyncio.Future[None] | None = None
         self._shutdown_task: asyncio.Task[None] | None = None
 
@@ -358,14 +364,19 @@ class _Session:
         # The core probes the keyring in the background; its answer arrives as
         # a SecretStorageChanged event (the window warns only once it is known).
         await self._core.start()
-        await self._window.load()
+        snapshot = await self._window.load()
         log.info("Main window ready %.3f s after the process started", process_uptime())
         if self._smoke_test:
             # The first frame with the snapshot drawn, before saying "ready".
             self._window.repaint()
             if sys.stdout is not None:  # None for a GUI start on Windows
                 print(f"ready {process_uptime():.3f}", flush=True)
-        # What the window on screen does not need comes last.
+        # What the window on screen does not need comes last. The workbench
+        # follows the snapshot just drawn: no await before its start().
+        from messenger.ui.workbench import Workbench  # noqa: PLC0415 (start-up)
+
+        self._workbench = Workbench(self._core, self._window, self.app)
+        await self._workbench.start(snapshot)
         self._listen_for_other_starts()
         _set_window_icon(self.app)
         if self._smoke_test:
@@ -393,6 +404,13 @@ class _Session:
     async def _close(self) -> None:
         import asyncio  # noqa: PLC0415 (see the module docstring)
 
+        workbench, self._workbench = self._workbench, None
+        if workbench is not None:
+            try:
+                await workbench.close()
+            except Exception:
+                log.exception("Closing the workbench failed")
+            workbench.deleteLater()
         self._window.shutdown()
         self._window.hide()
         if self._server is not None:

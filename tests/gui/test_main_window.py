@@ -18,7 +18,7 @@ import qasync
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
 from messenger.core.events import AccountAdded
@@ -34,8 +34,11 @@ from messenger.core.model import Show
 from messenger.storage.secrets import MemorySecretStore
 from messenger.storage.store import SqliteStore
 from messenger.ui.aio import signal_future
+from messenger.ui.aio import slot_tasks
 from messenger.ui.bridge import CoreBridge
-from messenger.ui.dialogs.add_account import AddAccountDialog
+from messenger.ui.dialogs.account_wizard import TEST_PAGE
+from messenger.ui.dialogs.account_wizard import XMPP_PAGE
+from messenger.ui.dialogs.account_wizard import AccountWizard
 from messenger.ui.models.contacts import ContactRole
 from messenger.ui.windows.main_window import MainWindow
 from tests.doubles.backend import BackendRecorder
@@ -154,33 +157,39 @@ async def test_the_menus_offer_add_account_quit_and_about(
 
 
 @pytest.mark.asyncio
-async def test_the_keyboard_opens_the_add_account_dialog(
+async def test_the_keyboard_opens_the_account_wizard(
     qtbot: QtBot, core: LocalCore
 ) -> None:
     window = await shown_window(qtbot, core)
 
     QTest.keyClick(window.welcome.add_account_button, Qt.Key.Key_Space)
 
-    dialog = window.findChild(AddAccountDialog)
+    dialog = window.findChild(AccountWizard)
     assert dialog is not None
     assert dialog.isVisible()
     dialog.reject()
 
 
 @pytest.mark.asyncio
-async def test_adding_an_account_in_the_dialog_switches_to_the_contact_list(
-    qtbot: QtBot, core: LocalCore
+async def test_adding_an_account_in_the_wizard_switches_to_the_contact_list(
+    qtbot: QtBot, online_core: tuple[LocalCore, BackendRecorder]
 ) -> None:
+    core, _recorder = online_core
     window = await shown_window(qtbot, core)
     window.add_account_action.trigger()
-    dialog = window.findChild(AddAccountDialog)
-    assert dialog is not None
-    dialog.address.setText("romeo@montague.example")
-    dialog.display_name.setText("Romeo")
-    dialog.password.setText("wherefore-art-thou-7")
-    finished = signal_future(dialog.finished)
+    wizard = window.findChild(AccountWizard)
+    assert wizard is not None
+    wizard.next()
+    assert wizard.currentId() == XMPP_PAGE
+    wizard.xmpp_page.address.setText("romeo@montague.example")
+    wizard.xmpp_page.password.setText("wherefore-art-thou-7")
+    finished = signal_future(wizard.finished)
 
-    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    wizard.next()  # the connection test adds the account
+    assert wizard.currentId() == TEST_PAGE
+    async with asyncio.timeout(TIMEOUT):
+        await asyncio.gather(*slot_tasks(wizard.test_page))
+    wizard.button(QWizard.WizardButton.FinishButton).click()
     async with asyncio.timeout(TIMEOUT):
         (result,) = await finished
 
@@ -188,9 +197,7 @@ async def test_adding_an_account_in_the_dialog_switches_to_the_contact_list(
     assert window.showing_contacts
     assert window.contact_view.isVisible()
     accounts = (await core.snapshot()).accounts
-    assert [(a.address, a.display_name) for a in accounts] == [
-        ("romeo@montague.example", "Romeo")
-    ]
+    assert [a.address for a in accounts] == ["romeo@montague.example"]
 
 
 @pytest.mark.asyncio
@@ -403,13 +410,13 @@ async def test_add_account_chosen_before_the_snapshot_opens_once_it_is_drawn(
     window = _shell(qtbot, accounts_expected=False)
 
     window.add_account_action.trigger()
-    assert window.findChild(AddAccountDialog) is None
+    assert window.findChild(AccountWizard) is None
     window.attach(core)
-    window.add_account_action.trigger()  # asked twice: still one dialog
-    assert window.findChild(AddAccountDialog) is None
+    window.add_account_action.trigger()  # asked twice: still one wizard
+    assert window.findChild(AccountWizard) is None
     await window.load()
 
-    dialogs = window.findChildren(AddAccountDialog)
+    dialogs = window.findChildren(AccountWizard)
     assert len(dialogs) == 1
     assert dialogs[0].isVisible()
     dialogs[0].reject()
@@ -482,3 +489,33 @@ def test_the_shell_imports_no_core_and_builds_no_qt_namespace(
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout == "[]\nQt namespace built: False\n"
+
+
+@pytest.mark.asyncio
+async def test_shutdown_closes_the_wizard_without_asking(
+    qtbot: QtBot, online_core: tuple[LocalCore, BackendRecorder]
+) -> None:
+    core, recorder = online_core
+    recorder.options["auto_online"] = False  # the test page keeps waiting
+    window = await shown_window(qtbot, core)
+    window.add_account_action.trigger()
+    wizard = window.findChild(AccountWizard)
+    assert wizard is not None
+    wizard.next()
+    wizard.xmpp_page.address.setText("romeo@montague.example")
+    wizard.xmpp_page.password.setText("wherefore-art-thou-7")
+    assert window.bridge is not None
+    added = signal_future(window.bridge.account_added)
+    wizard.next()
+    async with asyncio.timeout(TIMEOUT):
+        await added
+    await settle()
+    assert wizard.account is not None  # added, not connected yet
+
+    window.shutdown()
+
+    assert not wizard.isVisible()
+    assert wizard.cleanup_box is None  # no "keep the account?" at shutdown
+    assert slot_tasks(wizard.test_page) == frozenset() or all(
+        task.cancelling() for task in slot_tasks(wizard.test_page)
+    )

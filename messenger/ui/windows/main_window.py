@@ -26,7 +26,11 @@ Qt (the app shows it before the core even exists):
 2. The core: :meth:`MainWindow.attach` imports the bridge, the model and the
    widgets and subscribes to the core's events (``MainWindow(core)`` does both
    steps); :meth:`MainWindow.load` draws the snapshot, then follows the events
-   after it. "Add account…" chosen before the snapshot opens once it is drawn.
+   after it. "Add account…" (the :class:`~messenger.ui.dialogs.account_wizard.
+   AccountWizard`) chosen before the snapshot opens once it is drawn.
+
+Other parts of the app put their commands into the Messenger menu with
+:meth:`MainWindow.add_messenger_action` (above its Quit).
 
 What the user does is carried out by :mod:`messenger.ui.windows.buddy_actions`
 (commands, dialogs), which :meth:`attach` loads too.
@@ -60,7 +64,7 @@ if TYPE_CHECKING:
     from messenger.core.api import Snapshot
     from messenger.core.model import SecretStorageStatus
     from messenger.ui.bridge import CoreBridge
-    from messenger.ui.dialogs.add_account import AddAccountDialog
+    from messenger.ui.dialogs.account_wizard import AccountWizard
     from messenger.ui.models.contacts import ContactTreeModel
     from messenger.ui.models.feed import ContactFeed
     from messenger.ui.widgets.buddy_list import BuddyList
@@ -150,7 +154,7 @@ class MainWindow(QMainWindow):
         self.buddy_actions: BuddyActions | None = None
         self._has_accounts = False
         self._populated = False
-        self._add_dialog: AddAccountDialog | None = None
+        self._add_dialog: AccountWizard | None = None
         self._add_requested = False
         self.setWindowTitle(self.tr("Messenger"))
         self.resize(300, 600)
@@ -164,13 +168,13 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         # setShortcuts([...]), not setShortcut(...): the latter's overloads
         # build PySide6's Qt namespace (see _set_enum_property).
-        menu = self.menuBar().addMenu(self.tr("&Messenger"))
+        self.messenger_menu = menu = self.menuBar().addMenu(self.tr("&Messenger"))
         self.add_account_action = QAction(self.tr("&Add account…"), self)
         self.add_account_action.triggered.connect(self._on_add_account_triggered)
         menu.addAction(self.add_account_action)
         self.accounts_menu = menu.addMenu(self.tr("&Edit account"))
         self.accounts_menu.setEnabled(False)
-        menu.addSeparator()
+        self._quit_separator = menu.addSeparator()
         self.quit_action = QAction(self.tr("&Quit"), self)
         # The platform's Quit keys; themes without one (offscreen, some
         # desktops) get the common Ctrl+Q.
@@ -221,6 +225,10 @@ class MainWindow(QMainWindow):
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self._on_about_triggered)
         help_menu.addAction(self.about_action)
+
+    def add_messenger_action(self, action: QAction) -> None:
+        """Put ``action`` into the Messenger menu, after those there, above Quit."""
+        self.messenger_menu.insertAction(self._quit_separator, action)
 
     def _build_pages(self) -> None:
         self.banner = _plain_label()
@@ -360,8 +368,12 @@ class MainWindow(QMainWindow):
 
         self._add_requested = False
         cancel_slot_tasks(self)
-        if self._add_dialog is not None:
-            self._add_dialog.reject()
+        dialog, self._add_dialog = self._add_dialog, None
+        if dialog is not None:
+            # Not reject(): the wizard would ask whether to keep a new account.
+            cancel_slot_tasks(dialog.test_page)
+            cancel_slot_tasks(dialog)
+            dialog.done(0)  # QDialog.DialogCode.Rejected
         if self.buddy_actions is not None:
             self.buddy_actions.close()
         if self.bridge is not None:
@@ -393,9 +405,10 @@ class MainWindow(QMainWindow):
         # Imported on first use: the dialog's widgets cost start-up time.
         from PySide6.QtCore import Qt  # noqa: PLC0415 (see _set_enum_property)
 
-        from messenger.ui.dialogs.add_account import AddAccountDialog  # noqa: PLC0415
+        from messenger.ui.dialogs.account_wizard import AccountWizard  # noqa: PLC0415
 
-        dialog = AddAccountDialog(self._core, self)
+        assert self.bridge is not None  # attached: made with the buddy actions
+        dialog = AccountWizard(self._core, self.bridge, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(self._on_add_dialog_finished)
         self._add_dialog = dialog
