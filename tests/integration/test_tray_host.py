@@ -140,10 +140,10 @@ class _Child:
         assert self.process.stdout is not None
         self._selector.register(self.process.stdout, selectors.EVENT_READ)
 
-    def line(self) -> list[object]:
+    def line(self, timeout: float = LINE_TIMEOUT) -> list[object]:
         assert self.process.stdout is not None
-        if not self._selector.select(LINE_TIMEOUT):
-            raise AssertionError(f"the child said nothing for {LINE_TIMEOUT} s")
+        if not self._selector.select(timeout):
+            raise AssertionError(f"the child said nothing for {timeout} s")
         text = self.process.stdout.readline()
         if not text:
             raise AssertionError(f"the child ended: {self.finish()}")
@@ -166,6 +166,26 @@ def _click(display: str, x: int, y: int) -> None:
         check=True,
         timeout=10,
     )
+
+
+def _click_until(child: _Child, display: str, x: int, y: int, expected: str) -> None:
+    """Click the icon until the child reports ``expected``.
+
+    On a loaded machine the tray host may still be embedding the icon when its
+    position is first known, and the first click lands nowhere; a click that
+    does land is answered within a second or two.
+    """
+    seen: list[list[object]] = []
+    for _ in range(8):
+        _click(display, x, y)
+        try:
+            answer = child.line(timeout=3.0)
+        except AssertionError:
+            continue
+        if answer == [expected]:
+            return
+        seen.append(answer)
+    raise AssertionError(f"no {expected!r} after 8 clicks; the child said {seen}")
 
 
 def test_the_tray_icon_docks_shows_presence_and_unread_and_toggles_on_click(
@@ -193,10 +213,8 @@ def test_the_tray_icon_docks_shows_presence_and_unread_and_toggles_on_click(
         assert isinstance(x, int)
         assert isinstance(y, int)
         assert x > 0
-        _click(xvfb.display, x, y)
-        assert child.line() == ["hidden"]
-        _click(xvfb.display, x, y)
-        assert child.line() == ["show-requested"]
+        _click_until(child, xvfb.display, x, y, "hidden")
+        _click_until(child, xvfb.display, x, y, "show-requested")
     finally:
         stderr = child.finish()
     assert child.process.returncode == 0, stderr

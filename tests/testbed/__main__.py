@@ -41,20 +41,31 @@ Emit = Callable[[str, object], None]
 Starter = Callable[[contextlib.ExitStack, TestPki, list[str], Emit], None]
 
 
+def _emit_fields(emit: Emit, prefix: str, obj: object, *fields: str) -> None:
+    """Emit ``prefix.field=value`` for each attribute named in ``fields``."""
+    for field in fields:
+        emit(f"{prefix}.{field}", getattr(obj, field))
+
+
+def _emit_users(
+    emit: Emit, name: str, create: Callable[[str, str], str], users: list[str]
+) -> None:
+    """Create each user with a fresh password; emit ``name=address password``."""
+    for user in users:
+        password = secrets.token_urlsafe(9)
+        emit(name, f"{create(user, password)} {password}")
+
+
 def _up_prosody(
     stack: contextlib.ExitStack, pki: TestPki, users: list[str], emit: Emit
 ) -> None:
     server = stack.enter_context(ProsodyServer(pki=pki))
-    emit("prosody.domain", server.domain)
-    emit("prosody.host", server.host)
-    emit("prosody.c2s_port", server.c2s_port)
-    emit("prosody.direct_tls_port", server.direct_tls_port)
-    emit("prosody.muc_domain", server.muc_domain)
-    emit("prosody.upload_url", server.upload_url)
+    _emit_fields(
+        emit, "prosody", server,
+        "domain", "host", "c2s_port", "direct_tls_port", "muc_domain", "upload_url",
+    )  # fmt: skip
     emit("prosody.log", server.log_path)
-    for user in users:
-        password = secrets.token_urlsafe(9)
-        emit("prosody.user", f"{server.register(user, password)} {password}")
+    _emit_users(emit, "prosody.user", server.register, users)
     emit("prosody.startup_seconds", f"{server.startup_seconds:.2f}")
 
 
@@ -62,18 +73,14 @@ def _up_mail(
     stack: contextlib.ExitStack, pki: TestPki, users: list[str], emit: Emit
 ) -> None:
     server = stack.enter_context(MailServer(pki=pki))
-    emit("mail.domain", server.domain)
-    emit("mail.host", server.host)
-    emit("mail.imap_port", server.imap_port)
-    emit("mail.imaps_port", server.imaps_port)
-    emit("mail.smtp_port", server.smtp_port)
-    emit("mail.smtps_port", server.smtps_port)
-    emit("mail.lmtp_port", server.lmtp_port)
+    _emit_fields(
+        emit, "mail", server,
+        "domain", "host", "imap_port", "imaps_port", "smtp_port", "smtps_port",
+        "lmtp_port",
+    )  # fmt: skip
     emit("mail.dovecot_log", server.dovecot_log_path)
     emit("mail.smtp_log", server.smtp_log_path)
-    for user in users:
-        password = secrets.token_urlsafe(9)
-        emit("mail.user", f"{server.add_user(user, password)} {password}")
+    _emit_users(emit, "mail.user", server.add_user, users)
     emit("mail.imap_startup_seconds", f"{server.imap_startup_seconds:.2f}")
     emit("mail.smtp_startup_seconds", f"{server.smtp_startup_seconds:.2f}")
 

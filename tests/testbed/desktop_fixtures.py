@@ -19,7 +19,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.testbed.fixtures import _started
+from tests.testbed.fixtures import _serve
 from tests.testbed.notification_daemon import NotificationDaemon
 from tests.testbed.session_bus import SessionBus
 from tests.testbed.tray_host import TrayHost
@@ -28,31 +28,16 @@ from tests.testbed.xvfb import Xvfb
 
 @pytest.fixture(scope="session")
 def session_bus() -> Iterator[SessionBus]:
-    bus = SessionBus()
-    try:
-        _started("the session bus", bus.start)
-        yield bus
-    finally:
-        bus.close()
+    yield from _serve("the session bus", SessionBus())
 
 
 @pytest.fixture(scope="session")
 def tray_host(xvfb: Xvfb) -> Iterator[TrayHost]:
-    host = TrayHost(xvfb.display)
-    try:
-        _started("trayer", host.start)
-        yield host
-    finally:
-        host.close()
+    yield from _serve("trayer", TrayHost(xvfb.display))
 
 
 @pytest.fixture
 def notification_daemon(
     session_bus: SessionBus, xvfb: Xvfb
 ) -> Iterator[NotificationDaemon]:
-    daemon = NotificationDaemon(session_bus, xvfb.display)
-    try:
-        _started("dunst", daemon.start)
-        yield daemon
-    finally:
-        daemon.close()
+    yield from _serve("dunst", NotificationDaemon(session_bus, xvfb.display))

@@ -43,9 +43,11 @@ from tests.testbed.process import make_temp_dir
 from tests.testbed.process import remove_dir
 from tests.testbed.prosody import ProsodyServer
 from tests.testbed.secret_service import SecretService
+from tests.testbed.service import Service
 from tests.testbed.xvfb import Xvfb
 
 _T = TypeVar("_T")
+_S = TypeVar("_S", bound=Service)
 _serial = itertools.count(1)
 
 
@@ -70,6 +72,15 @@ def _started(name: str, start: Callable[[], _T]) -> _T:
     pytest.fail(message, pytrace=False)
 
 
+def _serve(name: str, service: _S) -> Iterator[_S]:
+    """Fixture body: start ``service`` (see ``_started``), yield it, close it."""
+    try:
+        _started(name, service.start)
+        yield service
+    finally:
+        service.close()
+
+
 @pytest.fixture(scope="session")
 def testbed_pki() -> Iterator[TestPki]:
     directory = make_temp_dir("pki")
@@ -81,60 +92,42 @@ def testbed_pki() -> Iterator[TestPki]:
 
 @pytest.fixture(scope="session")
 def prosody(testbed_pki: TestPki) -> Iterator[ProsodyServer]:
-    server = ProsodyServer(pki=testbed_pki)
-    try:
-        _started("Prosody", server.start)
-        yield server
-    finally:
-        server.close()
+    yield from _serve("Prosody", ProsodyServer(pki=testbed_pki))
 
 
 @pytest.fixture(scope="session")
 def mail_server(testbed_pki: TestPki) -> Iterator[MailServer]:
-    server = MailServer(pki=testbed_pki)
-    try:
-        _started("the mail server", server.start)
-        yield server
-    finally:
-        server.close()
+    yield from _serve("the mail server", MailServer(pki=testbed_pki))
 
 
 @pytest.fixture(scope="session")
 def secret_service() -> Iterator[SecretService]:
-    service = SecretService()
-    try:
-        _started("the Secret Service", service.start)
-        yield service
-    finally:
-        service.close()
+    yield from _serve("the Secret Service", SecretService())
 
 
 @pytest.fixture(scope="session")
 def xvfb() -> Iterator[Xvfb]:
-    server = Xvfb()
-    try:
-        _started("Xvfb", server.start)
-        yield server
-    finally:
-        server.close()
+    yield from _serve("Xvfb", Xvfb())
+
+
+def _user_factory(create: Callable[[str, str], str]) -> UserFactory:
+    """A UserFactory calling ``create(name, password)`` with a fresh pair."""
+
+    def make(prefix: str = "user") -> tuple[str, str]:
+        password = secrets.token_urlsafe(12)
+        return create(_unique(prefix), password), password
+
+    return make
 
 
 @pytest.fixture
 def xmpp_user(prosody: ProsodyServer) -> UserFactory:
-    def make(prefix: str = "user") -> tuple[str, str]:
-        password = secrets.token_urlsafe(12)
-        return prosody.register(_unique(prefix), password), password
-
-    return make
+    return _user_factory(prosody.register)
 
 
 @pytest.fixture
 def mail_user(mail_server: MailServer) -> UserFactory:
-    def make(prefix: str = "user") -> tuple[str, str]:
-        password = secrets.token_urlsafe(12)
-        return mail_server.add_user(_unique(prefix), password), password
-
-    return make
+    return _user_factory(mail_server.add_user)
 
 
 @pytest.fixture

@@ -23,17 +23,16 @@ import socket
 import ssl
 import sys
 from pathlib import Path
-from types import TracebackType
 
 from tests.testbed.certs import TestPki
 from tests.testbed.certs import make_test_pki
 from tests.testbed.ports import LOOPBACK
+from tests.testbed.ports import accepts
 from tests.testbed.ports import free_ports
 from tests.testbed.process import ManagedProcess
 from tests.testbed.process import TestbedError
 from tests.testbed.process import log_tail
-from tests.testbed.process import make_temp_dir
-from tests.testbed.process import remove_dir
+from tests.testbed.service import Service
 from tests.testbed.smtp_front import VALID_ADDRESS
 from tests.testbed.smtp_front import FrontConfig
 
@@ -47,7 +46,7 @@ _PORT_CLASH = ("Address already in use",)
 _START_ATTEMPTS = 3
 
 
-class MailServer:
+class MailServer(Service):
     """Dovecot + SMTP front in ``base_dir``.
 
     ``start()``/``stop()`` run both; ``kill_imap()``/``start_imap()`` crash and
@@ -57,9 +56,10 @@ class MailServer:
     starts and closes.
     """
 
+    label = "the mail server"
+
     def __init__(self, base_dir: Path | None = None, *, pki: TestPki | None = None):
-        self._owns_dir = base_dir is None
-        self.base_dir = make_temp_dir("mail") if base_dir is None else base_dir
+        super().__init__(base_dir, prefix="mail")
         self.host = LOOPBACK
         self.domain = DOMAIN
         self.pki = pki if pki is not None else make_test_pki(self.base_dir / "pki")
@@ -85,18 +85,6 @@ class MailServer:
             f" smtp={self.smtp_port} smtps={self.smtps_port}>"
         )
 
-    def __enter__(self) -> MailServer:
-        self.start()
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
-
     @property
     def imap_running(self) -> bool:
         return self._dovecot is not None and self._dovecot.running
@@ -104,6 +92,11 @@ class MailServer:
     @property
     def smtp_running(self) -> bool:
         return self._smtp is not None and self._smtp.running
+
+    @property
+    def running(self) -> bool:
+        """Whether Dovecot and the SMTP front both run."""
+        return self.imap_running and self.smtp_running
 
     def _pick_ports(self) -> None:
         ports = free_ports(5)
@@ -122,12 +115,6 @@ class MailServer:
         self.stop_smtp()
         if self._dovecot is not None:
             self._dovecot.stop()
-
-    def close(self) -> None:
-        """Stop both and remove the temp dir if this object made it."""
-        self.stop()
-        if self._owns_dir:
-            remove_dir(self.base_dir)
 
     def start_imap(self) -> None:
         """Start Dovecot (IMAP, IMAPS, LMTP) and wait until its ports answer."""
@@ -247,7 +234,7 @@ class MailServer:
         return (
             _greets(self.host, self.imap_port, b"* OK")
             and _greets(self.host, self.lmtp_port, b"220")
-            and _accepts(self.host, self.imaps_port)
+            and accepts(self.host, self.imaps_port)
         )
 
     def _smtp_ready(self) -> bool:
@@ -332,14 +319,6 @@ service lmtp {{
   }}
 }}
 """
-
-
-def _accepts(host: str, port: int) -> bool:
-    try:
-        with socket.create_connection((host, port), timeout=1.0):
-            return True
-    except OSError:
-        return False
 
 
 def _greets(host: str, port: int, greeting: bytes) -> bool:

@@ -17,14 +17,11 @@ import logging
 import os
 import time
 from pathlib import Path
-from types import TracebackType
 
-from tests.testbed.process import ManagedProcess
 from tests.testbed.process import TestbedError
 from tests.testbed.process import log_tail
-from tests.testbed.process import make_temp_dir
-from tests.testbed.process import remove_dir
 from tests.testbed.process import run_tool
+from tests.testbed.service import ProcessService
 from tests.testbed.session_bus import SessionBus
 
 log = logging.getLogger(__name__)
@@ -55,38 +52,21 @@ _DUNSTRC = """\
 """
 
 
-class NotificationDaemon:
+class NotificationDaemon(ProcessService):
     """dunst on ``bus`` and ``display`` (see the module docstring)."""
+
+    label = "dunst"
 
     def __init__(
         self, bus: SessionBus, display: str, base_dir: Path | None = None
     ) -> None:
+        super().__init__(base_dir, prefix="dunst")
         self.bus = bus
         self.display = display
-        self._owns_dir = base_dir is None
-        self.base_dir = make_temp_dir("dunst") if base_dir is None else base_dir
         self.log_path = self.base_dir / "dunst.log"
-        self.startup_seconds: float | None = None
-        self._process: ManagedProcess | None = None
 
     def __repr__(self) -> str:
         return f"<NotificationDaemon dunst on {self.display}, {self.bus.address}>"
-
-    def __enter__(self) -> NotificationDaemon:
-        self.start()
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
-
-    @property
-    def running(self) -> bool:
-        return self._process is not None and self._process.running
 
     @property
     def env(self) -> dict[str, str]:
@@ -103,8 +83,7 @@ class NotificationDaemon:
         return env
 
     def start(self) -> None:
-        if self.running:
-            raise TestbedError("dunst is already running")
+        self._refuse_if_running()
         if not self.bus.running:
             raise TestbedError("dunst needs a running session bus")
         self._wait_for_no_owner()
@@ -112,21 +91,14 @@ class NotificationDaemon:
             (self.base_dir / name).mkdir(mode=0o700, exist_ok=True)
         config = self.base_dir / "dunstrc"
         config.write_text(_DUNSTRC, encoding="utf-8")
-        self._process = ManagedProcess(
+        self._launch(
             "dunst",
             ["dunst", "-config", str(config)],
             log_path=self.log_path,
             env=self.env,
-        )
-        self._process.start()
-        self.startup_seconds = self._process.wait_until(
-            lambda: self.bus.has_owner(NOTIFICATIONS_BUS_NAME)
+            ready=lambda: self.bus.has_owner(NOTIFICATIONS_BUS_NAME),
         )
         log.info("dunst up in %.2f s on %s", self.startup_seconds, self.display)
-
-    def stop(self) -> None:
-        if self._process is not None:
-            self._process.stop()
 
     def _wait_for_no_owner(self) -> None:
         """Wait until an earlier daemon's name is gone (the bus frees it late)."""
@@ -135,12 +107,6 @@ class NotificationDaemon:
             if time.monotonic() > deadline:
                 raise TestbedError(f"{NOTIFICATIONS_BUS_NAME} has an owner already")
             time.sleep(0.02)
-
-    def close(self) -> None:
-        """Stop dunst and remove the temp dir if this object made it."""
-        self.stop()
-        if self._owns_dir:
-            remove_dir(self.base_dir)
 
     # driving and inspecting -------------------------------------------------
     def dunstctl(self, *args: str) -> str:

@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # SPDX-FileCopyrightText: The messenger developers
-"""Free TCP ports on the loopback interface.
+"""Free TCP ports on the loopback interface, and whether a port accepts.
 
 The kernel hands out a free port when binding to port 0. All sockets of one call
 stay open until every port is known, so one call never returns the same port
@@ -32,3 +32,12 @@ def free_ports(count: int) -> list[int]:
 def free_port() -> int:
     """Return one TCP port that is free on 127.0.0.1 right now."""
     return free_ports(1)[0]
+
+
+def accepts(host: str, port: int) -> bool:
+    """Whether a TCP connection to ``host``:``port`` succeeds within a second."""
+    try:
+        with socket.create_connection((host, port), timeout=1.0):
+            return True
+    except OSError:
+        return False

@@ -17,18 +17,16 @@ import logging
 import socket
 import time
 from pathlib import Path
-from types import TracebackType
 
 from tests.testbed.certs import TestPki
 from tests.testbed.certs import make_test_pki
 from tests.testbed.ports import LOOPBACK
+from tests.testbed.ports import accepts
 from tests.testbed.ports import free_ports
-from tests.testbed.process import ManagedProcess
 from tests.testbed.process import TestbedError
 from tests.testbed.process import log_tail
-from tests.testbed.process import make_temp_dir
-from tests.testbed.process import remove_dir
 from tests.testbed.process import run_tool
+from tests.testbed.service import ProcessService
 
 log = logging.getLogger(__name__)
 
@@ -58,7 +56,7 @@ def _lua_list(values: tuple[str, ...]) -> str:
     return "{ " + ", ".join(_lua(v) for v in values) + " }"
 
 
-class ProsodyServer:
+class ProsodyServer(ProcessService):
     """Prosody started from its own config in ``base_dir``.
 
     ``start()`` returns once the c2s port answers a stream header; ``stop()``
@@ -66,6 +64,8 @@ class ProsodyServer:
     so clients can reconnect. ``close()`` stops it and removes the temp dir it
     made. As a context manager it starts and closes.
     """
+
+    label = "Prosody"
 
     def __init__(
         self,
@@ -75,8 +75,7 @@ class ProsodyServer:
         log_level: str = "info",
         extra_config: str = "",
     ) -> None:
-        self._owns_dir = base_dir is None
-        self.base_dir = make_temp_dir("prosody") if base_dir is None else base_dir
+        super().__init__(base_dir, prefix="prosody")
         self.host = LOOPBACK
         self.domain = DOMAIN
         self.muc_domain = MUC_DOMAIN
@@ -89,8 +88,6 @@ class ProsodyServer:
         self.log_level = log_level
         self.extra_config = extra_config
         self.c2s_port, self.direct_tls_port, self.http_port = free_ports(3)
-        self.startup_seconds: float | None = None
-        self._process: ManagedProcess | None = None
         self._ever_started = False
 
     def __repr__(self) -> str:
@@ -98,22 +95,6 @@ class ProsodyServer:
             f"<ProsodyServer {self.domain} c2s={self.host}:{self.c2s_port} "
             f"tls={self.direct_tls_port} running={self.running}>"
         )
-
-    def __enter__(self) -> ProsodyServer:
-        self.start()
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
-
-    @property
-    def running(self) -> bool:
-        return self._process is not None and self._process.running
 
     @property
     def upload_url(self) -> str:
@@ -141,8 +122,7 @@ class ProsodyServer:
                 return
 
     def _start_once(self) -> None:
-        if self.running:
-            raise TestbedError("Prosody is already running")
+        self._refuse_if_running()
         self.data_dir.mkdir(parents=True, exist_ok=True)
         (self.base_dir / "certs").mkdir(exist_ok=True)
         self.config_path.write_text(self._config(), encoding="utf-8")
@@ -151,25 +131,19 @@ class ProsodyServer:
                 out.write("--- testbed: starting Prosody again ---\n")
         else:
             self.log_path.write_bytes(b"")
-        self._process = ManagedProcess(
+        self._launch(
             "prosody",
             ["prosody", "--config", str(self.config_path), "-F"],
             log_path=self.log_path,
             cwd=self.base_dir,
+            ready=self._ready,
         )
-        self._process.start()
-        self.startup_seconds = self._process.wait_until(self._ready)
         log.info(
             "Prosody up in %.2f s: c2s %s, direct TLS %s",
             self.startup_seconds,
             self.c2s_port,
             self.direct_tls_port,
         )
-
-    def stop(self) -> None:
-        """SIGTERM Prosody and wait until it is gone (data and ports are kept)."""
-        if self._process is not None:
-            self._process.stop()
 
     def kill(self) -> None:
         """SIGKILL Prosody, as a crash would; ``start()`` brings it back."""
@@ -179,12 +153,6 @@ class ProsodyServer:
     def restart(self) -> None:
         self.stop()
         self.start()
-
-    def close(self) -> None:
-        """Stop Prosody and remove the temp dir if this object made it."""
-        self.stop()
-        if self._owns_dir:
-            remove_dir(self.base_dir)
 
     def register(self, user: str, password: str) -> str:
         """Create (or reset) an account with prosodyctl; return its bare JID.
@@ -203,7 +171,7 @@ class ProsodyServer:
         tail = log_tail(self.log_path, 200)
         if any(s in tail for s in _PORT_CLASH):
             raise TestbedError(f"Prosody could not bind its ports:\n{tail}")
-        return _answers_stream_header(self.host, self.c2s_port) and _accepts(
+        return _answers_stream_header(self.host, self.c2s_port) and accepts(
             self.host, self.direct_tls_port
         )
 
@@ -253,14 +221,6 @@ Component {_lua(self.muc_domain)} "muc"
 Component {_lua(self.upload_domain)} "http_file_share"
     http_external_url = {_lua(self.upload_url)}
 """
-
-
-def _accepts(host: str, port: int) -> bool:
-    try:
-        with socket.create_connection((host, port), timeout=1.0):
-            return True
-    except OSError:
-        return False
 
 
 def _answers_stream_header(host: str, port: int) -> bool:

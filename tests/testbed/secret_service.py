@@ -17,23 +17,20 @@ import logging
 import os
 import secrets
 from pathlib import Path
-from types import TracebackType
 
 import secretstorage
 
 # jeepney ships no type information (secretstorage, built on it, does).
 from jeepney import DBusAddress  # type: ignore[import-untyped]
 from jeepney import new_method_call
-from jeepney.bus_messages import message_bus  # type: ignore[import-untyped]
 from jeepney.io.blocking import DBusConnection  # type: ignore[import-untyped]
 from jeepney.io.blocking import open_dbus_connection
 from jeepney.wrappers import DBusErrorResponse  # type: ignore[import-untyped]
 from jeepney.wrappers import unwrap_msg
 
-from tests.testbed.process import ManagedProcess
 from tests.testbed.process import TestbedError
-from tests.testbed.process import make_temp_dir
-from tests.testbed.process import remove_dir
+from tests.testbed.service import ProcessService
+from tests.testbed.session_bus import SessionBus
 
 log = logging.getLogger(__name__)
 
@@ -43,20 +40,6 @@ _SERVICE = DBusAddress(
     bus_name=SECRETS_BUS_NAME,
     interface="org.freedesktop.Secret.Service",
 )
-_BUS_CONFIG = """\
-<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
- "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
-<busconfig>
-  <type>session</type>
-  <listen>unix:path={socket}</listen>
-  <auth>EXTERNAL</auth>
-  <policy context="default">
-    <allow send_destination="*" eavesdrop="true"/>
-    <allow eavesdrop="true"/>
-    <allow own="*"/>
-  </policy>
-</busconfig>
-"""
 # gnome-keyring's own interface for unlocking without a prompt (what its PAM
 # module and ``--unlock`` use); the Secret Service API itself would prompt.
 _GNOME_KEYRING = DBusAddress(
@@ -67,8 +50,8 @@ _GNOME_KEYRING = DBusAddress(
 _CALL_TIMEOUT = 2.0
 
 
-class SecretService:
-    """A private session bus with an unlocked gnome-keyring on it.
+class SecretService(ProcessService):
+    """A private session bus (``bus``) with an unlocked gnome-keyring on it.
 
     ``env`` holds ``DBUS_SESSION_BUS_ADDRESS`` for clients (keyring, secretstorage,
     jeepney, dbus-fast). ``password`` unlocks the login keyring. ``lock()`` locks
@@ -76,52 +59,36 @@ class SecretService:
     prompt, which fails at once here: no prompter); ``unlock()`` undoes it.
     """
 
+    label = "the secret service"
+
     def __init__(self, base_dir: Path | None = None) -> None:
-        self._owns_dir = base_dir is None
-        self.base_dir = make_temp_dir("keyring") if base_dir is None else base_dir
-        self.bus_socket = self.base_dir / "bus"
-        self.address = f"unix:path={self.bus_socket}"
+        super().__init__(base_dir, prefix="keyring")
+        self.bus = SessionBus(self.base_dir)
+        self.bus_socket = self.bus.socket
+        self.address = self.bus.address
         self.password = secrets.token_urlsafe(12)
-        self.dbus_log_path = self.base_dir / "dbus.log"
+        self.dbus_log_path = self.bus.log_path
         self.keyring_log_path = self.base_dir / "gnome-keyring.log"
-        self.startup_seconds: float | None = None
-        self._bus: ManagedProcess | None = None
-        self._keyring: ManagedProcess | None = None
 
     def __repr__(self) -> str:
         return f"<SecretService {self.address}>"
 
-    def __enter__(self) -> SecretService:
-        self.start()
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
-
     @property
     def env(self) -> dict[str, str]:
         """Environment variables that point a client at this Secret Service."""
-        return {"DBUS_SESSION_BUS_ADDRESS": self.address}
+        return self.bus.env
 
     @property
     def running(self) -> bool:
-        return all(p is not None and p.running for p in (self._bus, self._keyring))
+        return self.bus.running and super().running
 
     def start(self) -> None:
         """Start the bus and the keyring daemon; return once the keyring is unlocked."""
-        if self.running:
-            raise TestbedError("the secret service is already running")
+        self._refuse_if_running()
         home = self.base_dir / "home"
         runtime = self.base_dir / "run"
         for path in (home, runtime, self.base_dir / "data", self.base_dir / "config"):
             path.mkdir(mode=0o700, exist_ok=True)
-        config = self.base_dir / "bus.conf"
-        config.write_text(_BUS_CONFIG.format(socket=self.bus_socket), encoding="utf-8")
         env = dict(os.environ)
         env.update(
             self.env,
@@ -131,49 +98,33 @@ class SecretService:
             XDG_CONFIG_HOME=str(self.base_dir / "config"),
         )
         env.pop("DISPLAY", None)
-        self._bus = ManagedProcess(
-            "dbus-daemon",
-            ["dbus-daemon", f"--config-file={config}", "--nofork", "--nopidfile"],
-            log_path=self.dbus_log_path,
-            env=env,
-        )
-        self._bus.start()
-        bus_seconds = self._bus.wait_until(self._bus_ready)
-        self._keyring = ManagedProcess(
-            "gnome-keyring-daemon",
-            [
-                "gnome-keyring-daemon",
-                "--foreground",
-                "--unlock",
-                "--components=secrets",
-            ],
-            log_path=self.keyring_log_path,
-            env=env,
-            stdin_data=self.password.encode(),
-        )
+        self.bus.start(daemon_env=env)
         try:
-            self._keyring.start()
-            self.startup_seconds = bus_seconds + self._keyring.wait_until(
-                self._keyring_ready
+            keyring_seconds = self._launch(
+                "gnome-keyring-daemon",
+                [
+                    "gnome-keyring-daemon",
+                    "--foreground",
+                    "--unlock",
+                    "--components=secrets",
+                ],
+                log_path=self.keyring_log_path,
+                env=env,
+                stdin_data=self.password.encode(),
+                ready=self._keyring_ready,
             )
         except TestbedError:
-            self._bus.stop()
+            self.bus.stop()
             raise
+        self.startup_seconds = (self.bus.startup_seconds or 0.0) + keyring_seconds
         log.info(
             "Secret Service up in %.2f s on %s", self.startup_seconds, self.address
         )
 
     def stop(self) -> None:
         """Stop the keyring daemon, then the bus."""
-        for process in (self._keyring, self._bus):
-            if process is not None:
-                process.stop()
-
-    def close(self) -> None:
-        """Stop both and remove the temp dir if this object made it."""
-        self.stop()
-        if self._owns_dir:
-            remove_dir(self.base_dir)
+        super().stop()
+        self.bus.stop()
 
     def lock(self) -> None:
         """Lock the default collection, as a screen locker or the user would."""
@@ -201,24 +152,12 @@ class SecretService:
         with contextlib.closing(open_dbus_connection(bus=self.address)) as conn:
             return secretstorage.Collection(conn).is_locked()
 
-    def _bus_ready(self) -> bool:
-        if not self.bus_socket.exists():
-            return False
-        try:
-            with contextlib.closing(open_dbus_connection(bus=self.address)):
-                return True
-        except (OSError, ValueError, TimeoutError):
-            return False
-
     def _keyring_ready(self) -> bool:
         """True once the secrets name has an owner and "default" is unlocked."""
+        if not self.bus.has_owner(SECRETS_BUS_NAME):
+            return False
         try:
             with contextlib.closing(open_dbus_connection(bus=self.address)) as conn:
-                owner = conn.send_and_get_reply(
-                    message_bus.NameHasOwner(SECRETS_BUS_NAME), timeout=_CALL_TIMEOUT
-                )
-                if not unwrap_msg(owner)[0]:
-                    return False
                 if self._default_collection_path(conn) == "/":
                     return False
                 return not secretstorage.Collection(conn).is_locked()

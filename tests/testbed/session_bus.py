@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import contextlib
 import logging
+from collections.abc import Mapping
 from pathlib import Path
-from types import TracebackType
 
 # jeepney ships no type information.
 from jeepney.bus_messages import message_bus  # type: ignore[import-untyped]
@@ -21,10 +21,7 @@ from jeepney.io.blocking import open_dbus_connection  # type: ignore[import-unty
 from jeepney.wrappers import DBusErrorResponse  # type: ignore[import-untyped]
 from jeepney.wrappers import unwrap_msg
 
-from tests.testbed.process import ManagedProcess
-from tests.testbed.process import TestbedError
-from tests.testbed.process import make_temp_dir
-from tests.testbed.process import remove_dir
+from tests.testbed.service import ProcessService
 
 log = logging.getLogger(__name__)
 
@@ -45,65 +42,38 @@ _BUS_CONFIG = """\
 _CALL_TIMEOUT = 2.0
 
 
-class SessionBus:
+class SessionBus(ProcessService):
     """A private session bus; ``address`` and ``env`` are known at once."""
 
+    label = "the session bus"
+
     def __init__(self, base_dir: Path | None = None) -> None:
-        self._owns_dir = base_dir is None
-        self.base_dir = make_temp_dir("bus") if base_dir is None else base_dir
+        super().__init__(base_dir, prefix="bus")
         self.socket = self.base_dir / "bus"
         self.address = f"unix:path={self.socket}"
         self.log_path = self.base_dir / "dbus.log"
-        self.startup_seconds: float | None = None
-        self._process: ManagedProcess | None = None
 
     def __repr__(self) -> str:
         return f"<SessionBus {self.address}>"
-
-    def __enter__(self) -> SessionBus:
-        self.start()
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
 
     @property
     def env(self) -> dict[str, str]:
         """Environment variables that point a D-Bus client at this bus."""
         return {"DBUS_SESSION_BUS_ADDRESS": self.address}
 
-    @property
-    def running(self) -> bool:
-        return self._process is not None and self._process.running
-
-    def start(self) -> None:
-        if self.running:
-            raise TestbedError("the session bus is already running")
+    def start(self, *, daemon_env: Mapping[str, str] | None = None) -> None:
+        """Start dbus-daemon (with ``daemon_env``, else ours) until it answers."""
+        self._refuse_if_running()
         config = self.base_dir / "bus.conf"
         config.write_text(_BUS_CONFIG.format(socket=self.socket), encoding="utf-8")
-        self._process = ManagedProcess(
+        self._launch(
             "dbus-daemon",
             ["dbus-daemon", f"--config-file={config}", "--nofork", "--nopidfile"],
             log_path=self.log_path,
+            env=daemon_env,
+            ready=self._ready,
         )
-        self._process.start()
-        self.startup_seconds = self._process.wait_until(self._ready)
         log.info("Session bus up in %.2f s on %s", self.startup_seconds, self.address)
-
-    def stop(self) -> None:
-        if self._process is not None:
-            self._process.stop()
-
-    def close(self) -> None:
-        """Stop the bus and remove the temp dir if this object made it."""
-        self.stop()
-        if self._owns_dir:
-            remove_dir(self.base_dir)
 
     def has_owner(self, name: str) -> bool:
         """Whether a connection owns the well-known ``name`` right now."""

@@ -16,12 +16,9 @@ import ctypes.util
 import logging
 import os
 from pathlib import Path
-from types import TracebackType
 
-from tests.testbed.process import ManagedProcess
 from tests.testbed.process import TestbedError
-from tests.testbed.process import make_temp_dir
-from tests.testbed.process import remove_dir
+from tests.testbed.service import ProcessService
 
 log = logging.getLogger(__name__)
 
@@ -70,57 +67,29 @@ def selection_has_owner(display: str, selection: str = TRAY_SELECTION) -> bool:
         x11.XCloseDisplay(handle)
 
 
-class TrayHost:
+class TrayHost(ProcessService):
     """``trayer`` docked on ``display`` (see the module docstring)."""
 
+    label = "trayer"
+
     def __init__(self, display: str, base_dir: Path | None = None) -> None:
+        super().__init__(base_dir, prefix="tray")
         self.display = display
-        self._owns_dir = base_dir is None
-        self.base_dir = make_temp_dir("tray") if base_dir is None else base_dir
         self.log_path = self.base_dir / "trayer.log"
-        self.startup_seconds: float | None = None
-        self._process: ManagedProcess | None = None
 
     def __repr__(self) -> str:
         return f"<TrayHost trayer on {self.display}>"
 
-    def __enter__(self) -> TrayHost:
-        self.start()
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
-
-    @property
-    def running(self) -> bool:
-        return self._process is not None and self._process.running
-
     def start(self) -> None:
-        if self.running:
-            raise TestbedError("trayer is already running")
+        self._refuse_if_running()
         if selection_has_owner(self.display):
             raise TestbedError(f"{self.display} has a system tray already")
         env = dict(os.environ, DISPLAY=self.display, HOME=str(self.base_dir))
-        self._process = ManagedProcess(
-            "trayer", ["trayer", *_TRAYER_ARGS], log_path=self.log_path, env=env
-        )
-        self._process.start()
-        self.startup_seconds = self._process.wait_until(
-            lambda: selection_has_owner(self.display)
+        self._launch(
+            "trayer",
+            ["trayer", *_TRAYER_ARGS],
+            log_path=self.log_path,
+            env=env,
+            ready=lambda: selection_has_owner(self.display),
         )
         log.info("trayer up in %.2f s on %s", self.startup_seconds, self.display)
-
-    def stop(self) -> None:
-        if self._process is not None:
-            self._process.stop()
-
-    def close(self) -> None:
-        """Stop trayer and remove the temp dir if this object made it."""
-        self.stop()
-        if self._owns_dir:
-            remove_dir(self.base_dir)

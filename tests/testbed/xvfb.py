@@ -14,49 +14,34 @@ import contextlib
 import logging
 import os
 from pathlib import Path
-from types import TracebackType
 
 from tests.testbed.process import ManagedProcess
 from tests.testbed.process import TestbedError
-from tests.testbed.process import make_temp_dir
-from tests.testbed.process import remove_dir
+from tests.testbed.service import ProcessService
 
 log = logging.getLogger(__name__)
 
 SCREEN = "1280x800x24"
 
 
-class Xvfb:
+class Xvfb(ProcessService):
     """``Xvfb :N -screen 0 1280x800x24 -nolisten tcp`` on a free display ``:N``.
 
     ``display`` (":N") is known after ``start()``; ``env`` gives ``DISPLAY``.
     """
 
+    label = "Xvfb"
+
     def __init__(self, base_dir: Path | None = None, *, screen: str = SCREEN):
-        self._owns_dir = base_dir is None
-        self.base_dir = make_temp_dir("xvfb") if base_dir is None else base_dir
+        super().__init__(base_dir, prefix="xvfb")
         self.screen = screen
         self.log_path = self.base_dir / "xvfb.log"
         self.display_number: int | None = None
-        self.startup_seconds: float | None = None
-        self._process: ManagedProcess | None = None
         self._read_fd: int | None = None
         self._received = b""
 
     def __repr__(self) -> str:
         return f"<Xvfb display={self.display_number}>"
-
-    def __enter__(self) -> Xvfb:
-        self.start()
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
 
     @property
     def display(self) -> str:
@@ -69,14 +54,9 @@ class Xvfb:
         """Environment that sends X clients (and Qt's xcb plugin) to this server."""
         return {"DISPLAY": self.display, "QT_QPA_PLATFORM": "xcb"}
 
-    @property
-    def running(self) -> bool:
-        return self._process is not None and self._process.running
-
     def start(self) -> None:
         """Start Xvfb and wait until it reports its display number."""
-        if self.running:
-            raise TestbedError("Xvfb is already running")
+        self._refuse_if_running()
         read_fd, write_fd = os.pipe()
         os.set_blocking(read_fd, False)
         self._read_fd, self._received = read_fd, b""
@@ -96,16 +76,6 @@ class Xvfb:
             os.close(read_fd)
             self._read_fd = None
         log.info("Xvfb up in %.2f s on %s", self.startup_seconds, self.display)
-
-    def stop(self) -> None:
-        if self._process is not None:
-            self._process.stop()
-
-    def close(self) -> None:
-        """Stop Xvfb and remove the temp dir if this object made it."""
-        self.stop()
-        if self._owns_dir:
-            remove_dir(self.base_dir)
 
     def _ready(self) -> bool:
         if self._read_fd is None:
