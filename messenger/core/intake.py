@@ -4,7 +4,11 @@
 
 A burst of thousands of messages must not cost one transaction each: callers
 ``submit`` from the event loop and get a future; everything submitted until the
-writer is free goes to the store in one ``add_messages`` call, in order.
+writer is free goes to the store in one ``add_messages`` call, in order, up to
+``MAX_BATCH`` messages (whole submissions), so that no single write and no
+single round of events grows without bound. Gathering a burst into big
+submissions is the sources' job (the XMPP backend's worker does it): only they
+can tell a burst from a single message, which must not wait.
 """
 
 from __future__ import annotations
@@ -31,6 +35,8 @@ MAX_CLOCK_SKEW = timedelta(minutes=5)
 EARLIEST = datetime(1999, 1, 1, tzinfo=UTC)
 # Longest body kept; servers cap stanzas far below this, mail may not.
 MAX_BODY_CHARS = 100_000
+# Messages per write (more only when one submission is bigger).
+MAX_BATCH = 1000
 
 _KEEP_CONTROLS = {"\n", "\t"}
 
@@ -63,6 +69,7 @@ def _is_control(char: str) -> bool:
 
 
 Writer = Callable[[Sequence[NewMessage]], Awaitable[AddResult]]
+_Submission = tuple[Sequence[NewMessage], asyncio.Future[list[Message | None]]]
 Publisher = Callable[[AddResult], None]
 
 
@@ -72,9 +79,7 @@ class MessageIntake:
     def __init__(self, write: Writer, publish: Publisher) -> None:
         self._write = write
         self._publish = publish
-        self._queue: list[
-            tuple[Sequence[NewMessage], asyncio.Future[list[Message | None]]]
-        ] = []
+        self._queue: list[_Submission] = []
         self._runner: asyncio.Task[None] | None = None
 
     def submit(
@@ -89,9 +94,20 @@ class MessageIntake:
             self._runner = asyncio.create_task(self._run(), name="message-intake")
         return future
 
+    def _take(self) -> list[_Submission]:
+        """The oldest submissions, whole, up to MAX_BATCH messages (at least one)."""
+        count = taken = 0
+        for messages, _ in self._queue:
+            if taken and count + len(messages) > MAX_BATCH:
+                break
+            count += len(messages)
+            taken += 1
+        batch, self._queue = self._queue[:taken], self._queue[taken:]
+        return batch
+
     async def _run(self) -> None:
         while self._queue:
-            batch, self._queue = self._queue, []
+            batch = self._take()
             flat = [message for messages, _ in batch for message in messages]
             try:
                 result = await self._write(flat)

@@ -34,6 +34,15 @@ class InvalidAddressError(ValueError):
 
 
 def _check_part(text: str, what: str) -> None:
+    if text.isascii() and text.isprintable():
+        # Printable ASCII (most addresses) has no control, format or separator
+        # characters and one byte per character: only the length and the
+        # space need checking, not every character's category.
+        if len(text) > MAX_ADDRESS_PART:
+            raise InvalidAddressError(f"{what} is too long")
+        if " " in text and what != "resource":
+            raise InvalidAddressError(f"{what} contains a space")
+        return
     if len(text.encode("utf-8", "surrogatepass")) > MAX_ADDRESS_PART:
         raise InvalidAddressError(f"{what} is too long")
     for char in text:
@@ -65,7 +74,8 @@ class Address:
         _check_part(self.local, "local part")
         _check_part(self.domain, "domain")
         _check_part(self.resource, "resource")
-        if any(c in self.local for c in "@/") or any(c in self.domain for c in "@/"):
+        local, domain = self.local, self.domain
+        if "@" in local or "/" in local or "@" in domain or "/" in domain:
             raise InvalidAddressError("address has a misplaced '@' or '/'")
         if self.domain != self.domain.lower():
             object.__setattr__(self, "domain", self.domain.lower())

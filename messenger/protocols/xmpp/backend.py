@@ -7,10 +7,11 @@ table in ``handlers.py``) and starts the ``Connector``, which keeps the
 account connected until ``disconnect``; with the ``register`` setting the
 account is first registered on that connection (``features/registration.py``).
 Every new session is set up in this order: the saved caps and avatar hashes;
-service discovery and the versioned roster; block list and carbons;
-the first archive query, then our presence; ONLINE; the rest of the archive
-catch-up. A resumed session (XEP-0198) needs none of that: slixmpp resends
-what the server had not acknowledged and we report ONLINE with ``resumed``.
+service discovery (then our own photo hash, if unknown) and the versioned
+roster; block list and carbons; the first archive query, then our presence;
+ONLINE; the rest of the archive catch-up. A resumed session (XEP-0198) needs
+none of that: slixmpp resends what the server had not acknowledged and we
+report ONLINE with ``resumed``.
 """
 
 from __future__ import annotations
@@ -64,7 +65,9 @@ from messenger.protocols.xmpp.features.registration import Registration
 from messenger.protocols.xmpp.features.roster import Roster
 from messenger.protocols.xmpp.features.software import Software
 from messenger.protocols.xmpp.handlers import Features
+from messenger.protocols.xmpp.handlers import IqRouter
 from messenger.protocols.xmpp.handlers import MessageRouter
+from messenger.protocols.xmpp.handlers import PresenceRouter
 from messenger.protocols.xmpp.handlers import install
 from messenger.protocols.xmpp.worker import SinkWorker
 
@@ -116,7 +119,7 @@ class XmppBackend:
         acks, caps = Acks(ctx), Caps(ctx)
         roster = Roster(ctx, self._avatar_of)
         presence = Presences(ctx, roster.on_request, self._presence_extensions)
-        avatars = Avatars(ctx, roster.contact, presence.refresh)
+        avatars = Avatars(ctx, roster.contact, self._own_hash_changed)
         receipts = Receipts(ctx, acks, roster.shares_presence)
         router = MessageRouter(ctx, lambda: self._features)
         software = Software(ctx, roster.shares_presence)
@@ -138,15 +141,20 @@ class XmppBackend:
             blocking=Blocking(ctx),
             keepalive=Keepalive(ctx),
             router=router,
+            presence_router=PresenceRouter(lambda: self._features),
+            iq_router=IqRouter(lambda: self._features),
             caps=caps,
             software=software,
             avatars=avatars,
-            own_avatar=OwnAvatar(ctx, avatars),
+            own_avatar=OwnAvatar(ctx, avatars, presence.refresh),
             contact_info=ContactInfos(
                 ctx, presence.resources_of, caps, software, avatars
             ),
             registration=Registration(ctx, connector.registration_failed),
         )
+
+    def _own_hash_changed(self) -> None:
+        self._features.own_avatar.hash_changed()
 
     def _avatar_of(self, address: Address) -> str | None:
         return self._features.avatars.hash_of(address)
@@ -227,6 +235,7 @@ class XmppBackend:
     def _on_disconnected(self, _: object) -> None:
         self._ctx.online = False
         self._features.keepalive.stop()
+        self._features.archive.save_bookmark()
         if self._catch_up is not None:  # its answers are gone with the stream
             self._catch_up.cancel()
             self._catch_up = None
@@ -244,7 +253,7 @@ class XmppBackend:
         f.presence.reset()
         f.caps.reset()
         await asyncio.gather(f.caps.load(), f.avatars.load())
-        await asyncio.gather(f.disco.discover(), f.roster.fetch())
+        await asyncio.gather(self._discover(), f.roster.fetch())
         self._update_capabilities()
         await asyncio.gather(
             self._optional(f.blocking.fetch()), self._optional(f.carbons.enable())
@@ -256,6 +265,11 @@ class XmppBackend:
             f.presence.send()
         f.keepalive.start()
         f.own_avatar.start()
+
+    async def _discover(self) -> None:
+        """Service discovery, then what needs its answer before our presence."""
+        await self._features.disco.discover()
+        await self._features.own_avatar.prepare()
 
     def _start_catch_up(self, send_presence: Callable[[], None]) -> None:
         catch_up = self._features.archive.catch_up(send_presence)

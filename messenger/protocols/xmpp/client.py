@@ -18,12 +18,31 @@ What it changes, and why:
   Nor disco#info requests: ``features/disco.py`` answers with what our caps say.
 - In-band registration (``before_login``) happens only on an encrypted stream.
 - SASL payloads and registrations are never logged, even at DEBUG.
+
+And for speed (docs/xmpp.md, "Performance"):
+
+- Everything written in one loop turn goes out in one transport write (one
+  TLS record, one syscall) instead of one per stanza; order is kept, and data
+  for a transport that is gone is dropped, never sent on the next connection.
+- ``send_serialized`` sends a stanza we serialised ourselves from a template
+  (receipts, disco#info answers): in order with stanza objects and counted
+  for XEP-0198 like them (slixmpp 1.17's counting, done for it). Our outgoing
+  filters are synchronous, so an empty send queue means that every stanza
+  sent before has been written: then it is written at once.
+- slixmpp's own message and presence handlers are removed: they only feed
+  its roster and events we never read (``features/roster.py`` and
+  ``features/presence.py`` do that work), and cost time on every stanza.
+  Every handler is tried on every stanza, so the matchers of the rest are made
+  cheap: a tag comparison instead of an XPath search for "this element"
+  (stream features, SASL, XEP-0198), and IQ stanza paths skip messages and
+  presences at once.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import re
 from collections.abc import Awaitable
 from collections.abc import Callable
 from typing import Any
@@ -31,20 +50,76 @@ from typing import Protocol
 
 from slixmpp import JID
 from slixmpp import ClientXMPP
+from slixmpp.plugins.xep_0198.stream_management import MAX_SEQ
+from slixmpp.stanza import Message
+from slixmpp.stanza import Presence
 from slixmpp.stanza import StreamFeatures
 from slixmpp.xmlstream import ElementBase
+from slixmpp.xmlstream.handler.base import BaseHandler
+from slixmpp.xmlstream.matcher import MatchXPath
+from slixmpp.xmlstream.matcher import StanzaPath
+from slixmpp.xmlstream.matcher.base import MatcherBase
+from slixmpp.xmlstream.xmlstream import NotConnectedError
 
 from messenger.protocols.xmpp import ns
 from messenger.protocols.xmpp import tls
 
 log = logging.getLogger(__name__)
+# slixmpp logs what it sends here; so do we, so the redaction filter applies.
+_wire_log = logging.getLogger("slixmpp.xmlstream.xmlstream")
 
 # Plugins we load; everything else (stanza building, parsing) is ours.
 PLUGINS: tuple[tuple[str, dict[str, Any]], ...] = (
     ("xep_0030", {}),  # disco#items answers (disco#info: features/disco.py)
-    ("xep_0198", {"window": 10, "allow_resume": True}),  # stream management
+    # Stream management. slixmpp asks for an ack every ``window`` stanzas; our
+    # messages get one asked for right away (features/acks.py), so the window
+    # only paces acks for everything else (receipts, answers, presences).
+    ("xep_0198", {"window": 100, "allow_resume": True}),
     ("xep_0199", {"keepalive": False}),  # answers pings; features/ping.py pings
 )
+
+
+# An XPath that selects the stanza itself by its tag: "{namespace}name".
+_ONE_TAG = re.compile(r"\{[^{}]*\}[^{}/\[\]@*.]+")
+
+
+class MatchTag(MatcherBase):
+    """Stanzas with this tag ("{namespace}name"): what ``MatchXPath`` of such a
+    path matches, without building a wrapper element and searching it."""
+
+    def __init__(self, criteria: str) -> None:
+        super().__init__(criteria)
+        self._tag = criteria
+
+    def match(self, xml: Any) -> bool:
+        return bool(xml.xml.tag == self._tag)
+
+
+class _IqPath(MatcherBase):
+    """A ``StanzaPath`` starting with "iq", which never matches a message or a
+    presence: those are turned down without evaluating the path."""
+
+    def __init__(self, path: StanzaPath) -> None:
+        super().__init__(path._criteria)
+        self._path = path
+
+    def match(self, xml: Any) -> bool:
+        return not isinstance(xml, Message | Presence) and self._path.match(xml)
+
+
+def _cheaper(matcher: MatcherBase) -> MatcherBase:
+    """An equivalent matcher that costs less (or ``matcher`` itself)."""
+    if type(matcher) is MatchXPath and _ONE_TAG.fullmatch(matcher._criteria):
+        return MatchTag(matcher._criteria)
+    if type(matcher) is StanzaPath and matcher._raw_criteria.startswith("iq"):
+        return _IqPath(matcher)
+    return matcher
+
+
+class Serialized(str):
+    """A stanza serialised by us (see ``XmppClient.send_serialized``)."""
+
+    __slots__ = ()
 
 
 class ClientListener(Protocol):
@@ -63,7 +138,10 @@ class XmppClient(ClientXMPP):
     def __init__(
         self, jid: JID, password: str, listener: ClientListener, *, pin: str = ""
     ) -> None:
-        super().__init__(jid, password)
+        # slixmpp would build a default context (loading every system CA, some
+        # 40 ms of CPU) that ``prepare`` replaces before any connection anyway;
+        # this one trusts nothing, should it ever be used unprepared.
+        super().__init__(jid, password, ssl_context=tls.unconfigured_context())
         self._listener = listener
         self._pin = tls.normalize_fingerprint(pin)
         #: True while connecting with the non-verifying context (pin check).
@@ -75,10 +153,79 @@ class XmppClient(ClientXMPP):
         self.roster.auto_authorize = None  # type: ignore[assignment]
         self.roster.auto_subscribe = False
         self.remove_handler("Roster Update")
+        # Nothing reads slixmpp's roster or its message/presence events.
+        for name in ("IM", "IMError", "Presence"):
+            self.remove_handler(name)
+        self.del_filter("out", self.roster._save_last_status)
         for name, config in PLUGINS:
             self.register_plugin(name, config)
         self.remove_handler("Disco Info")
+        self._pending: list[bytes] = []
+        self._pending_for: Any = None  # the transport ``_pending`` is for
+        self._flush: asyncio.Handle | None = None
         _install_log_redaction()
+
+    def register_handler(
+        self,
+        handler: BaseHandler,
+        before: BaseHandler | None = None,
+        after: BaseHandler | None = None,
+    ) -> None:
+        handler._matcher = _cheaper(handler._matcher)
+        super().register_handler(handler, before, after)
+
+    # ------------------------------------------------------------ writing
+    def send_serialized(self, text: str) -> None:
+        """Send one stanza given as XML text (jabber:client, escaped by the caller).
+
+        It keeps its place among stanza objects sent before and after it: it
+        goes through the send queue unless that is empty.
+        """
+        stanza = Serialized(text)
+        if self._session_started and self.waiting_queue.empty() and self.transport:
+            self.send_raw(stanza)
+        else:
+            self.send(stanza)
+
+    def send(self, data: Any, use_filters: bool = True) -> None:
+        if not use_filters and isinstance(data, Serialized):
+            # A XEP-0198 resend after resumption: counted when first written.
+            data = str(data)
+        super().send(data, use_filters)
+
+    def send_raw(self, data: str | bytes) -> None:
+        """Queue ``data`` for the one write of this loop turn."""
+        transport = self.transport
+        if transport is None:
+            raise NotConnectedError
+        _wire_log.debug("SEND: %s", data)
+        if transport is not self._pending_for:
+            self._pending, self._pending_for = [], transport
+        self._pending.append(data.encode("utf-8") if isinstance(data, str) else data)
+        if self._flush is None:
+            self._flush = self.loop.call_soon(self._write_pending)
+        if isinstance(data, Serialized):
+            self._count_sent(data)
+
+    def _write_pending(self) -> None:
+        self._flush = None
+        data, self._pending = b"".join(self._pending), []
+        transport = self.transport
+        if data and transport is not None and transport is self._pending_for:
+            transport.write(data)
+
+    def _count_sent(self, stanza: Serialized) -> None:
+        """What xep_0198's outgoing filter does for stanza objects (slixmpp
+        1.17): number it and keep it for a resend until the server acks it."""
+        sm = self.plugin["xep_0198"]
+        if not sm.enabled_out:
+            return
+        sm.seq = (sm.seq + 1) % MAX_SEQ
+        sm.unacked_queue.append((sm.seq, stanza))
+        sm.window_counter -= 1
+        if sm.window_counter == 0:
+            sm.window_counter = sm.window
+            sm.request_ack()  # type: ignore[no-untyped-call]
 
     # ------------------------------------------------------------ TLS policy
     def connection_made(self, transport: Any, send_event: bool = True) -> None:
@@ -135,6 +282,10 @@ class XmppClient(ClientXMPP):
             self.cancel_schedule(name)
         if self._run_out_filters is not None:
             self._run_out_filters.cancel()
+        if self._flush is not None:
+            self._flush.cancel()
+            self._flush = None
+        self._pending = []
         if self.transport is not None:
             self.transport.abort()
 

@@ -3,23 +3,29 @@
 """The handler tables: every slixmpp event, stanza and filter we react to.
 
 ``routes`` lists what ``install`` registers on a new client, ``PAYLOADS``
-which feature handles which part of a received message. A new feature adds
-its module under ``features/`` and its rows here; nothing else registers
-handlers.
+which feature handles which part of a received message, ``IQ_PAYLOADS`` which
+feature answers which IQ request. A new feature adds its module under
+``features/`` and its rows here; nothing else registers handlers.
+
+There is one route per stanza kind (message, presence, IQ requests we answer),
+each matched by its tag alone: slixmpp tries every route on every stanza, and
+a route per feature made that the largest cost of receiving a message. The
+routers below hand each feature its part, the sender parsed once.
 """
 
 from __future__ import annotations
 
+import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from slixmpp.xmlstream.handler import Callback
-from slixmpp.xmlstream.matcher import MatchXPath
-from slixmpp.xmlstream.matcher import StanzaPath
+from slixmpp.xmlstream.matcher.base import MatcherBase
 
 from messenger.protocols.xmpp import mapping
 from messenger.protocols.xmpp import ns
+from messenger.protocols.xmpp.client import MatchTag
 from messenger.protocols.xmpp.client import XmppClient
 from messenger.protocols.xmpp.connection import Connector
 from messenger.protocols.xmpp.context import XmppContext
@@ -49,15 +55,10 @@ from messenger.protocols.xmpp.ns import tag
 
 Handler = Callable[[Any], Any]
 
-_MESSAGE = MatchXPath(tag(ns.CLIENT, "message"))
-_PRESENCE = MatchXPath(tag(ns.CLIENT, "presence"))
-_ROSTER_PUSH = StanzaPath("iq@type=set/roster")
-_BLOCK_PUSH = MatchXPath(f"{tag(ns.CLIENT, 'iq')}/{tag(ns.BLOCKING, 'block')}")
-_UNBLOCK_PUSH = MatchXPath(f"{tag(ns.CLIENT, 'iq')}/{tag(ns.BLOCKING, 'unblock')}")
-_DISCO_INFO = MatchXPath(f"{tag(ns.CLIENT, 'iq')}/{tag(ns.DISCO_INFO, 'query')}")
-_VERSION = MatchXPath(f"{tag(ns.CLIENT, 'iq')}/{tag(ns.VERSION, 'query')}")
-_TIME = MatchXPath(f"{tag(ns.CLIENT, 'iq')}/{tag(ns.TIME, 'time')}")
-_PEP_EVENT = MatchXPath(f"{tag(ns.CLIENT, 'message')}/{tag(ns.PUBSUB_EVENT, 'event')}")
+_MESSAGE = MatchTag(tag(ns.CLIENT, "message"))
+_PRESENCE = MatchTag(tag(ns.CLIENT, "presence"))
+_IQ = tag(ns.CLIENT, "iq")
+_PEP_EVENT = tag(ns.PUBSUB_EVENT, "event")
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +91,8 @@ class Features:
     blocking: Blocking
     keepalive: Keepalive
     router: MessageRouter
+    presence_router: PresenceRouter
+    iq_router: IqRouter
     caps: Caps
     software: Software
     avatars: Avatars
@@ -116,19 +119,10 @@ def routes(f: Features) -> tuple[Route, ...]:
         Route("event", "session_end", f.iq_guard.on_session_end),
         Route("filter", "out", f.iq_guard.on_outgoing),
         Route("filter", "in", f.iq_guard.on_incoming),
-        # stanzas
+        # stanzas (the routers below hand them to the features)
         Route("stanza", "messenger message", f.router.on_message, _MESSAGE),
-        Route("stanza", "messenger presence", f.presence.on_presence, _PRESENCE),
-        Route("stanza", "messenger roster push", f.roster.on_push, _ROSTER_PUSH),
-        Route("stanza", "messenger block push", f.blocking.on_push, _BLOCK_PUSH),
-        Route("stanza", "messenger unblock push", f.blocking.on_push, _UNBLOCK_PUSH),
-        # XEP-0030/0115, XEP-0092, XEP-0202, XEP-0084/0153
-        Route("stanza", "messenger disco info", f.disco.on_query, _DISCO_INFO),
-        Route("stanza", "messenger caps", f.caps.on_presence, _PRESENCE),
-        Route("stanza", "messenger version", f.software.on_version, _VERSION),
-        Route("stanza", "messenger time", f.software.on_time, _TIME),
-        Route("stanza", "messenger avatar event", f.avatars.on_event, _PEP_EVENT),
-        Route("stanza", "messenger photo hash", f.avatars.on_presence, _PRESENCE),
+        Route("stanza", "messenger presence", f.presence_router.on_presence, _PRESENCE),
+        Route("stanza", "messenger iq", f.iq_router.on_iq, _IqMatcher()),
     )  # fmt: skip
 
 
@@ -164,15 +158,98 @@ PAYLOADS: tuple[Payload, ...] = (
 )
 
 
+@dataclass(frozen=True, slots=True)
+class IqPayload:
+    """A request child element (of these IQ types, None: any) and its handler."""
+
+    child: str
+    types: frozenset[str] | None
+    handler: Callable[[Features], Handler]
+
+
+IQ_PAYLOADS: tuple[IqPayload, ...] = (
+    # XEP-0030/0115, RFC 6121 roster pushes, XEP-0191, XEP-0092, XEP-0202
+    IqPayload(tag(ns.ROSTER, "query"), frozenset({"set"}), lambda f: f.roster.on_push),
+    IqPayload(tag(ns.BLOCKING, "block"), None, lambda f: f.blocking.on_push),
+    IqPayload(tag(ns.BLOCKING, "unblock"), None, lambda f: f.blocking.on_push),
+    IqPayload(tag(ns.DISCO_INFO, "query"), None, lambda f: f.disco.on_query),
+    IqPayload(tag(ns.VERSION, "query"), None, lambda f: f.software.on_version),
+    IqPayload(tag(ns.TIME, "time"), None, lambda f: f.software.on_time),
+)  # fmt: skip
+_IQ_CHILDREN = frozenset(p.child for p in IQ_PAYLOADS)
+
+
+def iq_payloads(xml: ET.Element) -> list[IqPayload]:
+    """The rows of ``IQ_PAYLOADS`` that apply to an ``<iq/>``, in table order."""
+    kind = xml.get("type")
+    children = {child.tag for child in xml} & _IQ_CHILDREN
+    return [
+        p
+        for p in IQ_PAYLOADS
+        if p.child in children and (p.types is None or kind in p.types)
+    ]
+
+
+class _IqMatcher(MatcherBase):
+    """IQs that ``IQ_PAYLOADS`` handles; slixmpp answers the others."""
+
+    def __init__(self) -> None:
+        super().__init__(_IQ)
+
+    def match(self, xml: Any) -> bool:
+        element = xml.xml
+        return element.tag == _IQ and bool(iq_payloads(element))
+
+
+class IqRouter:
+    """Hands an IQ to the feature of each payload (each feature once)."""
+
+    def __init__(self, features: Callable[[], Features]) -> None:
+        self._features = features
+
+    def on_iq(self, stanza: Any) -> None:
+        features = self._features()
+        handlers: list[Handler] = []
+        for payload in iq_payloads(stanza.xml):
+            handler = payload.handler(features)
+            if handler not in handlers:
+                handlers.append(handler)
+                handler(stanza)
+
+
+class PresenceRouter:
+    """Parses a presence's sender once and hands it to each feature."""
+
+    def __init__(self, features: Callable[[], Features]) -> None:
+        self._features = features
+
+    def on_presence(self, stanza: Any) -> None:
+        xml = stanza.xml
+        sender = mapping.address_of(xml.get("from"))
+        if sender is None:
+            return
+        features = self._features()
+        features.presence.on_presence(xml, sender)
+        features.caps.on_presence(xml, sender)
+        features.avatars.on_presence(xml, sender)
+
+
 class MessageRouter:
-    """Sorts every ``<message/>``: archive result, carbon or direct, then payloads."""
+    """Sorts every ``<message/>``: archive result, carbon or direct, then payloads;
+    a PEP notification (XEP-0163) goes to the avatars as well."""
 
     def __init__(self, ctx: XmppContext, features: Callable[[], Features]) -> None:
         self._ctx = ctx
         self._features = features
 
     def on_message(self, stanza: Any) -> None:
-        xml, own = stanza.xml, self._ctx.own
+        xml = stanza.xml
+        self._route(xml)
+        if xml.find(_PEP_EVENT) is not None:
+            self._features().avatars.on_event(xml)
+
+    def _route(self, xml: ET.Element) -> None:
+        own = self._ctx.own
         if xml.find(tag(ns.MAM, "result")) is not None:
             self._features().archive.on_result(xml)
             return

@@ -11,6 +11,7 @@ a debug log. Message bodies pass through unchanged (the core sanitises them).
 
 from __future__ import annotations
 
+import functools
 import logging
 import unicodedata
 import xml.etree.ElementTree as ET
@@ -40,9 +41,27 @@ MAX_ID = 256
 MAX_NAME = 256
 MAX_STATUS = 1000
 MAX_ERROR = 300
+# Addresses seen recently, parsed once (a big roster's online resources and
+# then some): every stanza names its sender, mostly a known one. Bounded, as
+# senders are peer input.
+ADDRESS_CACHE = 4096
 # Strip these from names and statuses: they reorder or hide the text around them.
 _BIDI = set("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 _SHOWS = {"chat": Show.CHAT, "away": Show.AWAY, "xa": Show.XA, "dnd": Show.DND}
+# Children of a message we read (spelled once: messages come in thousands).
+_BODY = tag(ns.CLIENT, "body")
+_ORIGIN_ID = tag(ns.SID, "origin-id")
+_STANZA_ID = tag(ns.SID, "stanza-id")
+_DELAY = tag(ns.DELAY, "delay")
+_LEGACY_DELAY = tag(ns.LEGACY_DELAY, "x")
+_RECEIPT_REQUEST = tag(ns.RECEIPTS, "request")
+_RECEIVED = tag(ns.RECEIPTS, "received")
+_DISPLAYED = tag(ns.MARKERS, "displayed")
+_REPLACE = tag(ns.CORRECTION, "replace")
+_CARBON_RECEIVED = tag(ns.CARBONS, "received")
+_CARBON_SENT = tag(ns.CARBONS, "sent")
+_CHAT_STATES = "{" + ns.CHAT_STATES + "}"
+_XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _SUBSCRIPTIONS = {s.value: s for s in Subscription}
 
 
@@ -120,14 +139,26 @@ def parse_jid(text: str | None) -> JID | None:
 
 def to_address(jid: JID) -> Address | None:
     """The domain value of a JID; None for what ``Address`` refuses."""
+    return _address(jid.user, jid.domain, jid.resource)
+
+
+def bare_address(jid: JID) -> Address | None:
+    """``to_address`` of the JID's bare part."""
+    return _address(jid.user, jid.domain, "")
+
+
+@functools.lru_cache(maxsize=ADDRESS_CACHE)
+def _address(local: str, domain: str, resource: str) -> Address | None:
     try:
-        return Address(jid.user, jid.domain, jid.resource)
+        return Address(local, domain, resource)
     except InvalidAddressError as exc:
-        log.debug("unusable JID %r dropped: %s", jid.full[:100], exc)
+        log.debug("unusable JID %r dropped: %s", f"{local}@{domain}"[:100], exc)
         return None
 
 
+@functools.lru_cache(maxsize=ADDRESS_CACHE)
 def address_of(text: str | None) -> Address | None:
+    """The address in a stanza attribute; None when missing or unusable."""
     jid = parse_jid(text)
     return to_address(jid) if jid is not None else None
 
@@ -142,7 +173,8 @@ def is_own_account(text: str | None, own: JID) -> bool:
 
 def is_own_bare(text: str | None, own: JID) -> bool:
     """True only for exactly the account's bare JID (never absent, never a resource)."""
-    return bool(text) and is_own_account(text, own)
+    # The text as the server normally writes it needs no parsing.
+    return text == own.bare or (bool(text) and is_own_account(text, own))
 
 
 # ------------------------------------------------------------------ timestamps
@@ -167,9 +199,9 @@ def parse_stamp(text: str | None) -> datetime | None:
 
 
 def delay_of(element: ET.Element) -> datetime | None:
-    delay = element.find(tag(ns.DELAY, "delay"))
+    delay = element.find(_DELAY)
     if delay is None:
-        delay = element.find(tag(ns.LEGACY_DELAY, "x"))
+        delay = element.find(_LEGACY_DELAY)
     return parse_stamp(delay.get("stamp")) if delay is not None else None
 
 
@@ -177,8 +209,12 @@ def delay_of(element: ET.Element) -> datetime | None:
 
 
 def has_carbon(xml: ET.Element) -> bool:
-    """True for a message that claims to be a carbon (genuine or not)."""
-    return any(child.tag.startswith("{" + ns.CARBONS + "}") for child in xml)
+    """True for a message that claims to be a carbon (genuine or not).
+
+    Only the ``<received/>`` and ``<sent/>`` wrappers make one: ``<private/>``
+    (same namespace) is the sender's "no copies" hint on an ordinary message.
+    """
+    return any(child.tag in (_CARBON_RECEIVED, _CARBON_SENT) for child in xml)
 
 
 def unwrap_carbon(xml: ET.Element, own: JID) -> tuple[ET.Element, Origin] | None:
@@ -217,7 +253,11 @@ def parse_message(
     if parties is None:
         return None
     sender, peer, outgoing = parties
-    stanza_id = _own_stanza_id(xml, own) if origin is Origin.LIVE else ""
+    children: dict[str, ET.Element] = {}
+    for child in xml:  # the first of each, as ``find`` would give
+        children.setdefault(child.tag, child)
+    has_stanza_id = origin is Origin.LIVE and _STANZA_ID in children
+    stanza_id = _own_stanza_id(xml, own) if has_stanza_id else ""
     return ParsedMessage(
         origin=origin,
         type=xml.get("type", "normal") or "normal",
@@ -225,15 +265,15 @@ def parse_message(
         peer=peer,
         outgoing=outgoing,
         remote_id=clean_id(xml.get("id")),
-        origin_id=_attr(xml, ns.SID, "origin-id", "id"),
+        origin_id=_id_of(children.get(_ORIGIN_ID)),
         archive_id=archive_id or stanza_id,
-        body=_body(xml),
-        timestamp=timestamp or delay_of(xml),
-        receipt_request=xml.find(tag(ns.RECEIPTS, "request")) is not None,
-        receipt_for=_attr(xml, ns.RECEIPTS, "received", "id"),
-        displayed_for=_attr(xml, ns.MARKERS, "displayed", "id"),
-        chat_state=_chat_state(xml),
-        replaces=_attr(xml, ns.CORRECTION, "replace", "id"),
+        body=_body(xml) if _BODY in children else None,
+        timestamp=timestamp or _delay(children),
+        receipt_request=_RECEIPT_REQUEST in children,
+        receipt_for=_id_of(children.get(_RECEIVED)),
+        displayed_for=_id_of(children.get(_DISPLAYED)),
+        chat_state=_chat_state(children),
+        replaces=_id_of(children.get(_REPLACE)),
         error=error_text(xml) if xml.get("type") == "error" else "",
     )
 
@@ -242,6 +282,16 @@ def _parties(
     xml: ET.Element, own: JID, origin: Origin
 ) -> tuple[Address, Address, bool] | None:
     """(sender, bare peer, outgoing) with the checks each origin needs."""
+    if origin is Origin.LIVE:  # the common case: cached lookups only
+        sender = address_of(xml.get("from"))
+        return (sender, _bare(sender), False) if sender is not None else None
+    return _forwarded_parties(xml, own, origin)
+
+
+def _forwarded_parties(
+    xml: ET.Element, own: JID, origin: Origin
+) -> tuple[Address, Address, bool] | None:
+    """``_parties`` of a carbon or an archived message."""
     sender_jid, to_jid = parse_jid(xml.get("from")), parse_jid(xml.get("to"))
     if origin is Origin.CARBON_SENT or (
         origin is Origin.ARCHIVE
@@ -252,44 +302,53 @@ def _parties(
             return None
         if to_jid is None:
             return None
-        me, peer = to_address(sender_jid or own), to_address(JID(to_jid.bare))
+        me, peer = to_address(sender_jid or own), bare_address(to_jid)
         return (me, peer, True) if me is not None and peer is not None else None
     if sender_jid is None:
         return None
     if origin is Origin.CARBON_RECEIVED and (to_jid is None or to_jid.bare != own.bare):
         return None
-    sender, peer = to_address(sender_jid), to_address(JID(sender_jid.bare))
+    sender, peer = to_address(sender_jid), bare_address(sender_jid)
     return (sender, peer, False) if sender is not None and peer is not None else None
+
+
+@functools.lru_cache(maxsize=ADDRESS_CACHE)
+def _bare(address: Address) -> Address:
+    return address.bare
 
 
 def _own_stanza_id(xml: ET.Element, own: JID) -> str:
     """XEP-0359 stanza-id, only when our own archive (``by`` = own bare JID) set it."""
-    for element in xml.iterfind(tag(ns.SID, "stanza-id")):
+    for element in xml.iterfind(_STANZA_ID):
         if is_own_bare(element.get("by"), own):
             return clean_id(element.get("id"))
     return ""
 
 
-def _attr(xml: ET.Element, namespace: str, name: str, attribute: str) -> str:
-    element = xml.find(tag(namespace, name))
-    return clean_id(element.get(attribute)) if element is not None else ""
+def _id_of(element: ET.Element | None) -> str:
+    return clean_id(element.get("id")) if element is not None else ""
+
+
+def _delay(children: dict[str, ET.Element]) -> datetime | None:
+    delay = children.get(_DELAY)
+    if delay is None:
+        delay = children.get(_LEGACY_DELAY)
+    return parse_stamp(delay.get("stamp")) if delay is not None else None
 
 
 def _body(xml: ET.Element) -> str | None:
-    bodies = xml.findall(tag(ns.CLIENT, "body"))
+    bodies = xml.findall(_BODY)
     if not bodies:
         return None
-    plain = [
-        b for b in bodies if not b.get("{http://www.w3.org/XML/1998/namespace}lang")
-    ]
+    plain = [b for b in bodies if not b.get(_XML_LANG)]
     return (plain or bodies)[0].text or ""
 
 
-def _chat_state(xml: ET.Element) -> ChatState | None:
-    for child in xml:
-        if child.tag.startswith("{" + ns.CHAT_STATES + "}"):
+def _chat_state(children: dict[str, ET.Element]) -> ChatState | None:
+    for child_tag in children:  # in document order
+        if child_tag.startswith(_CHAT_STATES):
             try:
-                return ChatState(child.tag.rpartition("}")[2])
+                return ChatState(child_tag.rpartition("}")[2])
             except ValueError:
                 return None
     return None
@@ -335,11 +394,9 @@ def parse_mam_result(
 # ------------------------------------------------------------------ presence
 
 
-def parse_presence(xml: ET.Element, now: datetime) -> ParsedPresence | None:
-    """A contact's presence (or subscription request) with a valid full address."""
-    address = address_of(xml.get("from"))
-    if address is None:
-        return None
+def parse_presence(xml: ET.Element, now: datetime, address: Address) -> ParsedPresence:
+    """A presence (or subscription request) from ``address``, checked by the
+    caller: ``address_of(xml.get("from"))``."""
     kind = xml.get("type", "") or ""
     status = clean_text(xml.findtext(tag(ns.CLIENT, "status")), MAX_STATUS)
     if kind not in {"", "unavailable"}:
@@ -446,7 +503,7 @@ def _roster_item(
     jid: str | None, name: str | None, groups: list[str], subscription: str, ask: bool
 ) -> RosterItem | None:
     parsed = parse_jid(jid)
-    address = to_address(JID(parsed.bare)) if parsed is not None else None
+    address = bare_address(parsed) if parsed is not None else None
     if address is None or not address.domain:
         return None
     if subscription not in _SUBSCRIPTIONS and subscription != "remove":

@@ -1,6 +1,11 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # SPDX-FileCopyrightText: The messenger developers
-"""Domain values to stanzas: the payload elements we add to what we send."""
+"""Domain values to stanzas: the payload elements we add to what we send.
+
+Stanzas sent very often (receipts, disco#info answers) are written as text
+from templates instead (``attribute``, ``result_text``): building and
+serialising slixmpp stanza objects costs several times more.
+"""
 
 from __future__ import annotations
 
@@ -16,6 +21,38 @@ from messenger.core.model import ChatState
 from messenger.protocols.xmpp import ns
 from messenger.protocols.xmpp.client import XmppClient
 from messenger.protocols.xmpp.ns import tag
+
+# What must be escaped in a double-quoted attribute value (whitespace too, or a
+# parser would normalise it to spaces).
+_ATTRIBUTE_ESCAPES = str.maketrans(
+    {
+        "&": "&amp;",
+        "<": "&lt;",
+        ">": "&gt;",
+        '"': "&quot;",
+        "\t": "&#9;",
+        "\n": "&#10;",
+        "\r": "&#13;",
+    }
+)
+
+
+def attribute(name: str, value: str) -> str:
+    """`` name="value"`` for a stanza template, escaped (leading space included).
+
+    ``value`` must hold only characters XML allows: text from a parsed stanza
+    or an ``Address``.
+    """
+    return f' {name}="{value.translate(_ATTRIBUTE_ESCAPES)}"'
+
+
+def result_text(request: ET.Element, payload: str = "") -> str:
+    """The text of an IQ result answering ``request`` (its ``from`` and ``id``)."""
+    to, iq_id = request.get("from"), request.get("id")
+    addressing = (attribute("to", to) if to else "") + (
+        attribute("id", iq_id) if iq_id else ""
+    )
+    return f'<iq type="result"{addressing}>{payload}</iq>'
 
 
 def element(namespace: str, name: str, **attributes: str) -> ET.Element:

@@ -56,6 +56,13 @@ def pinning_context() -> ssl.SSLContext:
     return context
 
 
+def unconfigured_context() -> ssl.SSLContext:
+    """A verifying context that trusts no CA: a placeholder until ``prepare``."""
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    context.minimum_version = MIN_TLS
+    return context
+
+
 def peer_fingerprint(ssl_object: object) -> str:
     """The fingerprint of the certificate an ``ssl.SSLObject`` was presented."""
     if not isinstance(ssl_object, ssl.SSLObject | ssl.SSLSocket):

@@ -1,17 +1,29 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # SPDX-FileCopyrightText: The messenger developers
-"""Sanitising peer-supplied text and timestamps."""
+"""Sanitising peer-supplied text and timestamps; batching writes."""
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import Sequence
 from datetime import UTC
 from datetime import datetime
 from datetime import timedelta
 from datetime import timezone
 
+import pytest
+
+from messenger.core.intake import MAX_BATCH
 from messenger.core.intake import MAX_BODY_CHARS
+from messenger.core.intake import MessageIntake
 from messenger.core.intake import sanitize_body
 from messenger.core.intake import sanitize_timestamp
+from messenger.core.interfaces import AddResult
+from messenger.core.model import AccountId
+from messenger.core.model import Address
+from messenger.core.model import DeliveryState
+from messenger.core.model import Direction
+from messenger.core.model import NewMessage
 
 NOW = datetime(2026, 11, 21, 12, 0, tzinfo=UTC)
 
@@ -48,3 +60,44 @@ def test_body_drops_control_characters_and_lone_surrogates() -> None:
 
 def test_body_is_capped() -> None:
     assert len(sanitize_body("x" * (MAX_BODY_CHARS + 10))) == MAX_BODY_CHARS
+
+
+PEER = Address("juliet", "capulet.example")
+
+
+def new_messages(count: int, prefix: str) -> list[NewMessage]:
+    return [
+        NewMessage(
+            account_id=AccountId("a"),
+            peer=PEER,
+            direction=Direction.INCOMING,
+            sender=PEER,
+            body=f"{prefix}{n}",
+            timestamp=NOW,
+            state=DeliveryState.RECEIVED,
+        )
+        for n in range(count)
+    ]
+
+
+@pytest.mark.asyncio
+async def test_writes_take_whole_submissions_up_to_the_cap() -> None:
+    writes: list[list[str]] = []
+
+    async def write(messages: Sequence[NewMessage]) -> AddResult:
+        writes.append([m.body for m in messages])
+        return AddResult(messages=[None] * len(messages), conversations=[])
+
+    intake = MessageIntake(write, lambda _: None)
+    part = MAX_BATCH * 3 // 5
+    futures = [
+        intake.submit(new_messages(part, "a")),
+        intake.submit(new_messages(part, "b")),
+        intake.submit(new_messages(MAX_BATCH + 1, "c")),  # bigger: written whole
+        intake.submit(new_messages(1, "d")),
+    ]
+    results = await asyncio.gather(*futures)
+
+    assert [len(w) for w in writes] == [part, part, MAX_BATCH + 1, 1]
+    assert [w[0] for w in writes] == ["a0", "b0", "c0", "d0"]
+    assert [len(r) for r in results] == [part, part, MAX_BATCH + 1, 1]

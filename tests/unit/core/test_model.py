@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 
 from messenger.core.model import Address
@@ -45,6 +47,36 @@ def test_domain_only_address() -> None:
 def test_hostile_addresses_are_refused(text: str) -> None:
     with pytest.raises(InvalidAddressError):
         Address.parse(text)
+
+
+def _accepted_by_category(part: str, what: str) -> bool:
+    """The per-character rule, as checked before the ASCII fast path."""
+    if len(part.encode("utf-8", "surrogatepass")) > 1023:
+        return False
+    forbidden = {"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"}
+    return not any(
+        unicodedata.category(c) in forbidden or (c.isspace() and what != "resource")
+        for c in part
+    )
+
+
+@pytest.mark.parametrize("what", ["local", "domain", "resource"])
+def test_the_ascii_fast_path_accepts_exactly_what_the_category_check_does(
+    what: str,
+) -> None:
+    for code in [*range(128), 0x85, 0xA0, 0x200B]:
+        char = chr(code)
+        if char in "@/":
+            continue  # misplaced outside the resource: a separate rule
+        for part in (f"a{char}b", "x" * 1022 + char, "x" * 1023 + char):
+            parts = {"local": "u", "domain": "example.org", "resource": ""}
+            parts[what] = part.lower() if what == "domain" else part
+            try:
+                Address(parts["local"], parts["domain"], parts["resource"])
+                accepted = True
+            except InvalidAddressError:
+                accepted = False
+            assert accepted == _accepted_by_category(part, what), (what, hex(code))
 
 
 def test_show_rank_orders_availability() -> None:

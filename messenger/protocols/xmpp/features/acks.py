@@ -28,7 +28,7 @@ from messenger.core.model import Address
 from messenger.core.model import DeliveryState
 from messenger.protocols.xmpp.context import IQ_TIMEOUT
 from messenger.protocols.xmpp.context import XmppContext
-from messenger.protocols.xmpp.mapping import to_address
+from messenger.protocols.xmpp.mapping import bare_address
 
 # How many recent outgoing messages we remember the peer of (receipt checks).
 PEER_MEMORY = 10_000
@@ -93,7 +93,7 @@ class Acks:
             return
         self._awaiting.discard(origin_id)
         sink = self._ctx.sink
-        server = to_address(JID(self._ctx.own.bare))  # the ack is from our server
+        server = bare_address(self._ctx.own)  # the ack is from our server
         if server is None:
             return
         self._ctx.worker.call(

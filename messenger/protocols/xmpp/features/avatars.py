@@ -20,13 +20,17 @@
   roster we report carries them after a restart. A change of our own avatar
   (set here, by another of our clients, or learned from our vCard) is
   announced with a new presence (``own_changed``).
+- Changes are applied in the worker lane, all of one loop turn (or more, while
+  the lane is busy) in one job: one roster update and one save for a login's
+  worth of presences, not one each. "No avatar" from a contact we knew nothing
+  about changes nothing the core shows, so it is neither reported nor saved.
 """
 
 from __future__ import annotations
 
 import asyncio
+import xml.etree.ElementTree as ET
 from collections.abc import Callable
-from typing import Any
 
 from slixmpp import JID
 from slixmpp.exceptions import IqError
@@ -67,6 +71,9 @@ class Avatars:
         self._fetching: set[tuple[Address, str]] = set()
         self._slots = asyncio.Semaphore(MAX_FETCHES)
         self._loaded = False
+        #: Commits waiting for ``_apply`` (owner, hash, image) and its job.
+        self._commits: list[tuple[Address, str, bytes | None]] = []
+        self._job: asyncio.Future[None] | None = None
 
     # ------------------------------------------------------------ state
     def hash_of(self, bare: Address) -> str | None:
@@ -96,10 +103,9 @@ class Avatars:
         }
 
     # ------------------------------------------------------------ notices
-    def on_event(self, stanza: Any) -> None:
+    def on_event(self, xml: ET.Element) -> None:
         """A PEP notification; only avatar metadata from a bare JID counts."""
-        xml = stanza.xml
-        owner = self._owner(xml.get("from"))
+        owner = self._owner(mapping.address_of(xml.get("from")))
         items = xml.find(_EVENT_ITEMS)
         if owner is None or items is None or items.get("node") != ns.AVATAR_METADATA:
             return
@@ -117,15 +123,13 @@ class Avatars:
             return
         self._want(owner, chosen.id if chosen is not None else "", pep=True)
 
-    def on_presence(self, stanza: Any) -> None:
-        """A XEP-0153 photo hash in an available presence."""
-        xml = stanza.xml
+    def on_presence(self, xml: ET.Element, sender: Address) -> None:
+        """A XEP-0153 photo hash in an available presence from ``sender``."""
         update = xml.find(tag(ns.VCARD_UPDATE, "x"))
         photo = None if update is None else update.find(tag(ns.VCARD_UPDATE, "photo"))
         if xml.get("type") or photo is None:
             return
-        jid = mapping.parse_jid(xml.get("from"))
-        owner = self._owner(jid.bare) if jid is not None else None
+        owner = self._owner(sender.bare)
         if owner is None or owner in self._pep:
             return
         avatar_hash = (photo.text or "").strip().lower()
@@ -133,22 +137,18 @@ class Avatars:
             return
         self._want(owner, avatar_hash, pep=False)
 
-    def _owner(self, sender: str | None) -> Address | None:
+    def _owner(self, address: Address | None) -> Address | None:
         """The contact (or we) a notice is about: a bare JID we know."""
-        jid = mapping.parse_jid(sender)
-        if jid is None or jid.resource or not jid.user:
+        if address is None or address.resource or not address.local:
             return None
-        address = mapping.to_address(jid)
-        if address is None:
-            return None
-        if address == mapping.to_address(JID(self._ctx.own.bare)):
+        if address == mapping.bare_address(self._ctx.own):
             return address
         return address if self._contact_of(address) is not None else None
 
     def offer(self, owner: Address, avatar_hash: str, data: bytes) -> None:
         """A checked vCard photo fetched anyway ("get info"): used while we know
         no avatar of ``owner`` (a contact or we), and never over a PEP one."""
-        if self._owner(str(owner)) is None or owner in self._pep:
+        if self._owner(owner) is None or owner in self._pep:
             return
         if self.hash_of(owner) is None and owner not in self._wanted:
             self.commit(owner, avatar_hash, data)
@@ -218,22 +218,36 @@ class Avatars:
     ) -> asyncio.Future[None]:
         """Tell the core, in order with everything else: image, then hash."""
         self._wanted[owner] = avatar_hash
-        sink = self._ctx.sink
+        self._commits.append((owner, avatar_hash, data))
+        if self._job is None:
+            self._job = self._ctx.worker.call(self._apply, live=False)
+        return self._job
 
-        async def job() -> None:
+    async def _apply(self) -> None:
+        """Apply every commit made since the job was queued (in order)."""
+        commits, self._commits, self._job = self._commits, [], None
+        sink, own = self._ctx.sink, mapping.bare_address(self._ctx.own)
+        moved: dict[Address, None] = {}  # no image came: the core needs the hash
+        changed: set[Address] = set()
+        for owner, avatar_hash, data in commits:
             if data is not None:
                 await sink.avatar_received(owner, avatar_hash, data)
-            if self._hashes.get(owner, "") == avatar_hash and owner in self._hashes:
-                return
+            known = self._hashes.get(owner)
+            if known == avatar_hash:
+                continue
             self._hashes[owner] = avatar_hash
-            contact = self._contact_of(owner)
-            if data is None and contact is not None:
-                await sink.roster_received([contact], complete=False)
+            if known is None and not avatar_hash and owner != own:
+                continue  # unknown -> none: nothing the core shows changes
+            changed.add(owner)
+            if data is None:
+                moved[owner] = None
+        contacts = [c for c in map(self._contact_of, moved) if c is not None]
+        if contacts:
+            await sink.roster_received(contacts, complete=False)
+        if changed:
             await sink.save_state(STATE_KEY, self._dump())
-            if owner == mapping.to_address(JID(self._ctx.own.bare)):
-                self._own_changed()  # our presence says which photo we have
-
-        return self._ctx.worker.call(job, live=False)
+        if own in changed:
+            self._own_changed()  # our presence says which photo we have
 
 
 def _is_hash(value: object) -> bool:

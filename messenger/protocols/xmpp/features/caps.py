@@ -18,7 +18,6 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from collections import OrderedDict
 from collections.abc import Callable
-from typing import Any
 
 from slixmpp import JID
 from slixmpp.exceptions import IqError
@@ -111,10 +110,9 @@ class Caps:
         return None
 
     # ------------------------------------------------------------ presence
-    def on_presence(self, stanza: Any) -> None:
-        xml = stanza.xml
-        address = mapping.address_of(xml.get("from"))
-        if address is None or not address.resource:
+    def on_presence(self, xml: ET.Element, address: Address) -> None:
+        """A presence from ``address``: note or forget the resource's caps."""
+        if not address.resource:
             return
         if address == mapping.to_address(self._ctx.own):
             return

@@ -7,6 +7,10 @@ JID) decide the archive and XEP-0398 avatar conversion. We answer disco#info
 ourselves (slixmpp's handler is removed in ``client.py``), for our JID and for
 our caps node ``CAPS_NODE#OUR_VER``, with exactly ``OUR_INFO``, from which
 ``OUR_VER`` is computed: what we advertise in presence is what we answer.
+
+The answer is serialised once: on the first login of a client version after a
+server start, Prosody asks once per contact our presence reaches (thousands of
+queries), and only ``to`` and ``id`` differ between the answers.
 """
 
 from __future__ import annotations
@@ -64,6 +68,24 @@ def info_query(node: str = "") -> ET.Element:
     return query
 
 
+def _our_answer(node: str) -> str:
+    """The ``<query/>`` we answer for ``node``, as text."""
+    a = outgoing.attribute
+    identities = "".join(
+        f"<identity{a('category', i.category)}{a('type', i.type)}{a('name', i.name)}/>"
+        for i in OUR_INFO.identities
+    )
+    features = "".join(f"<feature{a('var', f)}/>" for f in OUR_INFO.features)
+    node_attribute = a("node", node) if node else ""
+    return (
+        f"<query{a('xmlns', DISCO_INFO)}{node_attribute}>{identities}{features}</query>"
+    )
+
+
+#: Our answer by the node asked for (any other node: item-not-found).
+ANSWERS = {node: _our_answer(node) for node in ("", f"{CAPS_NODE}#{OUR_VER}")}
+
+
 class Disco:
     def __init__(self, ctx: XmppContext) -> None:
         self._ctx = ctx
@@ -77,21 +99,12 @@ class Disco:
         if kind != "get":
             return
         asked = iq.xml.find(tag(DISCO_INFO, "query"))
-        node = asked.get("node", "") if asked is not None else ""
-        if node and node != f"{CAPS_NODE}#{OUR_VER}":
+        answer = ANSWERS.get(asked.get("node", "") if asked is not None else "")
+        client = self._ctx.client
+        if answer is None:
             outgoing.reply_error(iq, "item-not-found")
-            return
-        query = info_query(node)
-        for identity in OUR_INFO.identities:
-            attributes = {
-                "category": identity.category,
-                "type": identity.type,
-                "name": identity.name,
-            }
-            ET.SubElement(query, tag(DISCO_INFO, "identity"), attributes)
-        for feature in OUR_INFO.features:
-            ET.SubElement(query, tag(DISCO_INFO, "feature"), {"var": feature})
-        outgoing.reply(iq, query)
+        elif client is not None:
+            client.send_serialized(outgoing.result_text(iq.xml, answer))
 
     # ------------------------------------------------------------ asking
     async def discover(self) -> None:

@@ -14,7 +14,11 @@
 - Results count only from our own archive (outer ``from`` absent or the own
   bare JID) and with a queryid we are waiting for (CVE-2019-16236).
 - The bookmark advances only after the core has committed a page; after the
-  catch-up, live messages carrying our archive's stanza-id advance it too.
+  catch-up, live messages carrying our archive's stanza-id advance it too, at
+  most once per ``BOOKMARK_INTERVAL`` (a burst must not cost a write per
+  batch); what is not saved yet is saved when the session ends and is where
+  the next catch-up starts. A bookmark that lags (a crash) only makes the next
+  catch-up fetch messages again, which the core recognises by their ids.
 - Messages missed since the bookmark get their XEP-0184 receipt (the sender
   should see DELIVERED once one of our clients has the message); history of
   a first sync does not.
@@ -49,6 +53,7 @@ BOOKMARK = "mam_last_id"
 PAGE_SIZE = 100
 FIRST_WINDOW = timedelta(days=7)
 FIRST_LIMIT = 500
+BOOKMARK_INTERVAL = 1.0  # seconds between saves of the live bookmark
 
 Dispatch = Callable[[ParsedMessage], None]
 Result = tuple[str, ET.Element, datetime | None]
@@ -74,6 +79,10 @@ class Archive:
         self._dispatch = dispatch
         self._queries: dict[str, _Query] = {}
         self._caught_up = False
+        #: The newest live archive id committed but not saved yet ("": none).
+        self._unsaved = ""
+        self._saved_at = -BOOKMARK_INTERVAL
+        self._save_timer: asyncio.TimerHandle | None = None
         #: False while a catch-up has not finished (interrupted ones are redone).
         self.complete = True
 
@@ -130,7 +139,9 @@ class Archive:
         self._caught_up, self.complete = False, False
         self._ctx.worker.hold()
         try:
-            bookmark = await self._ctx.sink.load_state(BOOKMARK)
+            # Newer than the saved one, if any; saving it goes first in the lane.
+            bookmark = self._unsaved or await self._ctx.sink.load_state(BOOKMARK)
+            self.save_bookmark()
             after = bookmark if isinstance(bookmark, str) else ""
             first = self._start(after=after) if after else self._window_query()
             send_presence()
@@ -224,8 +235,25 @@ class Archive:
         if not (live and self._caught_up and not held):
             return
         newest = next((i.archive_id for i in reversed(items) if i.archive_id), "")
-        if newest:
-            await self._ctx.sink.save_state(BOOKMARK, newest)
+        if not newest:
+            return
+        self._unsaved = newest
+        if self._save_timer is None:
+            loop = asyncio.get_running_loop()
+            delay = max(0.0, self._saved_at + BOOKMARK_INTERVAL - loop.time())
+            self._save_timer = loop.call_later(delay, self.save_bookmark)
+
+    def save_bookmark(self) -> None:
+        """Save the live bookmark now if one is pending (in the worker lane)."""
+        if self._save_timer is not None:
+            self._save_timer.cancel()
+            self._save_timer = None
+        newest, self._unsaved = self._unsaved, ""
+        if not newest:
+            return
+        self._saved_at = asyncio.get_running_loop().time()
+        sink = self._ctx.sink
+        self._ctx.worker.call(lambda: sink.save_state(BOOKMARK, newest), live=False)
 
 
 def _query_element(

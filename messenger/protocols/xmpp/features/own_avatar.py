@@ -8,16 +8,22 @@ PEP avatars to vCard itself (XEP-0398, Prosody's vcard_legacy), replaces the
 vCard photo; our presence then carries the hash. Removing it publishes empty
 metadata (and removes the vCard photo). The core gets the image like any
 avatar, under our own address. On a converting server our presence has no
-XEP-0153 element: the server adds the right one. Elsewhere our own vCard is
-read once per session while our photo hash is unknown.
+XEP-0153 element: the server adds the right one to every presence we send, so
+our presence is sent again after ``set`` only (learning our hash from the
+server's own stamp or from the PEP notification at login changes nothing it
+would say). Elsewhere a new hash changes our element, so our presence is sent
+again whenever the hash changes (``hash_changed``). While our photo hash is
+unknown, our own vCard is read during the session set-up (``prepare``), so
+that the first presence already carries the hash and need not be sent again,
+and if that failed, once more after it (``start``).
 """
 
 from __future__ import annotations
 
 import asyncio
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 
-from slixmpp import JID
 from slixmpp.exceptions import IqError
 
 from messenger.core.avatars import MAX_AVATAR_BYTES
@@ -35,18 +41,27 @@ from messenger.protocols.xmpp.features import vcard
 from messenger.protocols.xmpp.features.avatars import Avatars
 from messenger.protocols.xmpp.ns import tag
 
+# How long the session set-up waits for our vCard (it goes on without).
+PREPARE_TIMEOUT = 5.0
+
 
 class OwnAvatar:
-    def __init__(self, ctx: XmppContext, avatars: Avatars) -> None:
+    def __init__(
+        self,
+        ctx: XmppContext,
+        avatars: Avatars,
+        refresh_presence: Callable[[], None] = lambda: None,
+    ) -> None:
         self._ctx = ctx
         self._avatars = avatars
+        self._refresh_presence = refresh_presence
 
     @property
     def _converted(self) -> bool:
         return ns.PEP_VCARD_CONVERSION in self._ctx.account_features
 
     def _own(self) -> Address:
-        own = mapping.to_address(JID(self._ctx.own.bare))
+        own = mapping.bare_address(self._ctx.own)
         if own is None:
             raise CoreError(ErrorCode.NOT_CONNECTED)
         return own
@@ -79,22 +94,39 @@ class OwnAvatar:
         if not self._converted:
             await self._update_vcard(data, mime_type)
         await asyncio.wait({self._avatars.commit(self._own(), digest, data)})
+        if self._converted:
+            self._refresh_presence()  # the server stamps the new hash on it
+
+    def hash_changed(self) -> None:
+        """Our photo hash changed: send the presence that says so (if ours does)."""
+        if not self._converted:
+            self._refresh_presence()
+
+    async def prepare(self) -> None:
+        """Session set-up: learn our photo hash if we do not know it yet, so
+        that our first presence carries it (bounded by ``PREPARE_TIMEOUT``)."""
+        if not self._converted and self._avatars.hash_of(self._own()) is None:
+            committed = await self._learn(PREPARE_TIMEOUT)
+            if committed is not None:  # its failure is logged; login goes on
+                await asyncio.wait({committed})
 
     def start(self) -> None:
-        """A new session: learn our photo hash from our vCard if nothing told us
-        yet (XEP-0153 4.2: until then our presence says "not known")."""
+        """A new session is online: if our photo hash is still unknown, learn it
+        from our vCard (XEP-0153 4.2: until then our presence says "not known")."""
         if not self._converted and self._avatars.hash_of(self._own()) is None:
             self._ctx.spawn(self._learn(), "xmpp-own-avatar")
 
-    async def _learn(self) -> None:
+    async def _learn(self, seconds: float | None = None) -> asyncio.Future[None] | None:
+        """Read our vCard; the commit of its photo hash (None: none made)."""
         own = self._own()
         try:
-            card = profile.parse_vcard(await vcard.fetch(self._ctx, own))
+            card = profile.parse_vcard(await vcard.fetch(self._ctx, own, seconds))
         except (IqError, TimeoutError, CoreError) as exc:
             self._ctx.log.info("own vCard not fetched: %s", exc)
-            return
-        if self._avatars.hash_of(own) is None:  # nothing newer meanwhile
-            self._avatars.commit(own, card.photo_hash, card.photo)
+            return None
+        if self._avatars.hash_of(own) is not None:  # something newer meanwhile
+            return None
+        return self._avatars.commit(own, card.photo_hash, card.photo)
 
     async def _update_vcard(self, data: bytes | None, mime_type: str) -> None:
         """Best effort: the PEP avatar is what counts; a failure is logged.

@@ -16,7 +16,6 @@ from __future__ import annotations
 import asyncio
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
-from typing import Any
 
 from messenger.core.model import Address
 from messenger.core.model import OwnPresence
@@ -74,15 +73,13 @@ class Presences:
         presence.send()
 
     # ------------------------------------------------------------ contacts
-    def on_presence(self, stanza: Any) -> None:
-        parsed = mapping.parse_presence(stanza.xml, self._ctx.clock())
-        if parsed is None:
-            return
+    def on_presence(self, xml: ET.Element, sender: Address) -> None:
+        parsed = mapping.parse_presence(xml, self._ctx.clock(), sender)
         if parsed.update is None:
             if parsed.kind == "subscribe":
                 self._on_request(parsed)
             return
-        if parsed.address == mapping.to_address(self._ctx.own):
+        if sender == mapping.to_address(self._ctx.own):
             return  # our own presence, reflected
         self._add(parsed.update)
 

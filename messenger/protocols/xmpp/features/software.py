@@ -91,7 +91,7 @@ class Software:
         address = mapping.address_of(sender)
         if address is None:
             return False
-        if address.bare == mapping.to_address(JID(self._ctx.own.bare)):
+        if address.bare == mapping.bare_address(self._ctx.own):
             return True
         return self._shares_presence(address.bare)
 

@@ -32,7 +32,8 @@ async def fetch(
     Raises ``IqError`` (refused), ``TimeoutError`` (no answer) and
     ``CoreError(NOT_CONNECTED)``.
     """
-    iq = ctx.require_client().make_iq_get(ito=JID(str(bare.bare)))
+    # While the stream is up: our own vCard is read during the session set-up.
+    iq = ctx.require_session().make_iq_get(ito=JID(str(bare.bare)))
     iq.xml.append(outgoing.element(ns.VCARD, "vCard"))
     try:
         result = await request(iq, seconds or VCARD_TIMEOUT)

@@ -98,6 +98,8 @@ class Session:
         )
         session = cls(XmppBackend(context), sink)
         session._attach(server_features, account_features, online)
+        await asyncio.sleep(0)  # the stream header is written
+        session.transport.written.clear()
         return session
 
     def _attach(
@@ -137,15 +139,17 @@ class Session:
             await self.ctx.worker.drain()
 
     def sent(self) -> list[ET.Element]:
-        """Stanzas written since the last call (whitespace and <r/> skipped)."""
+        """Stanzas written since the last call (whitespace and XEP-0198 skipped).
+
+        The client writes everything of one loop turn at once, so stanzas and
+        ``<r/>``/``<a/>`` can share a write.
+        """
         data, self.transport.written = self.transport.written, []
-        stanzas: list[ET.Element] = []
-        for chunk in data:
-            text = chunk.decode()
-            if text.strip() and "urn:xmpp:sm:3" not in text:
-                wrapped = ET.fromstring(f"<wrap xmlns='jabber:client'>{text}</wrap>")
-                stanzas.extend(wrapped)
-        return stanzas
+        text = b"".join(data).decode()
+        if not text.strip():
+            return []
+        wrapped = ET.fromstring(f"<wrap xmlns='jabber:client'>{text}</wrap>")
+        return [s for s in wrapped if not s.tag.startswith(f"{{{ns.SM}}}")]
 
     async def close(self) -> None:
         self.client.shutdown()

@@ -313,3 +313,59 @@ async def test_live_messages_wait_for_the_catch_up(session: Session) -> None:
         f"<stanza-id xmlns='urn:xmpp:sid:0' by='{OWN_BARE}' id='a10'/></message>",
     )
     assert session.sink.state[BOOKMARK] == "a10"
+
+
+def live(archive_id: str) -> str:
+    return (
+        f"<message from='juliet@capulet.example/b' type='chat'><body>{archive_id}"
+        f"</body><stanza-id xmlns='urn:xmpp:sid:0' by='{OWN_BARE}' id='{archive_id}'/>"
+        "</message>"
+    )
+
+
+def bookmarks(session: Session) -> list[object]:
+    return [value for key, value in session.sink.of("save_state") if key == BOOKMARK]
+
+
+@pytest.mark.asyncio
+async def test_the_live_bookmark_is_saved_at_most_once_per_interval(
+    session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from messenger.protocols.xmpp.features import mam
+
+    monkeypatch.setattr(mam, "BOOKMARK_INTERVAL", 0.2)
+    archive = session.features.archive
+    archive._caught_up = True  # the catch-up is done
+    await answer(session, live("a1"))
+    assert bookmarks(session) == ["a1"]  # the first one at once
+
+    for archive_id in ("a2", "a3"):
+        await answer(session, live(archive_id))
+    assert bookmarks(session) == ["a1"]  # committed, not saved yet
+    await asyncio.sleep(0.25)
+    await session.settle()
+    assert bookmarks(session) == ["a1", "a3"]
+
+    await answer(session, live("a4"))
+    archive.save_bookmark()  # the session ends: saved now
+    await session.settle()
+    assert bookmarks(session) == ["a1", "a3", "a4"]
+    assert [m.body for m in session.sink.messages] == ["a1", "a2", "a3", "a4"]
+
+
+@pytest.mark.asyncio
+async def test_a_catch_up_starts_after_a_bookmark_not_saved_yet(
+    session: Session,
+) -> None:
+    session.sink.state[BOOKMARK] = "a0"
+    archive = session.features.archive
+    archive._caught_up = True
+    await answer(session, live("a1"))
+    await answer(session, live("a2"))  # within the interval: not saved yet
+
+    catch_up = asyncio.ensure_future(archive.catch_up(lambda: None))
+    await session.settle()
+    [query_iq] = session.sent()
+    assert query_iq.findtext(f".//{tag(ns.RSM, 'after')}") == "a2"
+    assert session.sink.state[BOOKMARK] == "a2"  # and saved before the pages
+    catch_up.cancel()

@@ -385,3 +385,116 @@ async def test_an_unreadable_vcard_is_not_overwritten(session: Session) -> None:
 
     assert [r.get("type") for r in requests] == ["set", "set", "get"]  # no vCard set
     assert session.sink.of("avatar_received") == [(OWN_ADDRESS, PNG_HASH)]
+
+
+# ------------------------------------------------------------------ bookkeeping
+
+
+def photo_presence(sender: Address | str, photo: str = "") -> str:
+    return (
+        f"<presence from='{sender}'><x xmlns='{ns.VCARD_UPDATE}'>"
+        f"<photo>{photo}</photo></x></presence>"
+    )
+
+
+@pytest.mark.asyncio
+async def test_no_avatar_from_unknown_contacts_is_neither_reported_nor_saved(
+    session: Session,
+) -> None:
+    contacts = [Address(f"c{n}", "example.net") for n in range(50)]
+    for contact in contacts:
+        befriend(session, contact)
+    await feed(session, "".join(photo_presence(f"{c}/r") for c in contacts))
+
+    assert session.sink.of("roster_received") == []
+    assert session.sink.of("save_state") == []
+    assert {session.features.avatars.hash_of(c) for c in contacts} == {""}
+
+
+@pytest.mark.asyncio
+async def test_changes_of_one_turn_are_one_roster_update_and_one_save(
+    session: Session,
+) -> None:
+    contacts = [Address(f"c{n}", "example.net") for n in range(3)]
+    session.sink.avatars[PNG_HASH] = PNG  # cached: nothing to fetch
+    session.features.avatars._hashes[contacts[0]] = "ab" * 20  # had another one
+    for contact in contacts:
+        befriend(session, contact)
+    stanzas = [photo_presence(f"{c}/r", PNG_HASH) for c in contacts]
+    await feed(session, "".join(stanzas) + photo_presence(f"{JULIET}/r", PNG_HASH))
+
+    [(updated, complete)] = session.sink.of("roster_received")
+    assert not complete
+    assert [(c.address, c.avatar_hash) for c in updated] == [
+        (c, PNG_HASH) for c in contacts
+    ]  # JULIET is no contact: ignored
+    [(key, saved)] = session.sink.of("save_state")
+    assert key == STATE_KEY
+    assert saved["hashes"] == {str(c): PNG_HASH for c in contacts}
+
+    # A contact going from an avatar to none is reported (and saved).
+    await feed(session, photo_presence(f"{contacts[0]}/r"))
+    assert [c.avatar_hash for c in session.sink.of("roster_received")[-1][0]] == [""]
+    assert len(session.sink.of("save_state")) == 2
+
+
+async def set_up(
+    session: Session, *, vcard: str, account_features: str = ""
+) -> list[ET.Element]:
+    """Run the session set-up; answer our vCard with ``vcard``, disco#info of
+    our account with ``account_features`` (``<feature/>`` elements) and every
+    other request with an empty result. Everything sent, in order."""
+    roster = f"<query xmlns='{ns.ROSTER}'/>"
+    info = f"<query xmlns='{ns.DISCO_INFO}'>{account_features}</query>"
+    task = asyncio.ensure_future(session.backend._start_session(False))
+    sent: list[ET.Element] = []
+    while not task.done():
+        await session.settle()
+        for stanza in session.sent():
+            sent.append(stanza)
+            if stanza.get("type") not in {"get", "set"}:
+                continue
+            payload = ""
+            if stanza.find(VCARD) is not None:
+                payload = vcard
+            elif stanza.find(tag(ns.ROSTER, "query")) is not None:
+                payload = roster
+            elif stanza.get("to") == OWN_BARE:  # disco#info of our account
+                payload = info
+            session.recv(answer_to(stanza, payload))
+    await task
+    await session.settle()
+    return sent + session.sent()
+
+
+@pytest.mark.asyncio
+async def test_our_first_presence_already_has_our_photo_hash() -> None:
+    session = await Session.start(account_features=frozenset(), online=False)
+    try:
+        sent = await set_up(session, vcard=photo_vcard())
+        presences = [s for s in sent if s.tag == tag(ns.CLIENT, "presence")]
+        photo = f"{tag(ns.VCARD_UPDATE, 'x')}/{tag(ns.VCARD_UPDATE, 'photo')}"
+        [presence] = presences
+        assert presence.findtext(photo) == PNG_HASH
+        assert session.sink.of("avatar_received") == [(OWN_ADDRESS, PNG_HASH)]
+
+        # Our presence comes back: nothing to announce again.
+        assert await feed(session, photo_presence(OWN, PNG_HASH)) == []
+    finally:
+        await session.close()
+
+
+@pytest.mark.asyncio
+async def test_the_servers_stamp_on_our_presence_is_not_answered_with_another() -> None:
+    session = await Session.start(online=False)
+    try:
+        converting = f"<feature var='{ns.PEP_VCARD_CONVERSION}'/>"
+        sent = await set_up(session, vcard="", account_features=converting)
+        assert requests_with(sent, VCARD) == []  # the server knows our avatar
+        [presence] = [s for s in sent if s.tag == tag(ns.CLIENT, "presence")]
+        assert presence.find(tag(ns.VCARD_UPDATE, "x")) is None
+        # Prosody adds <x><photo/></x> to what we send; it comes back to us.
+        assert await feed(session, photo_presence(OWN)) == []
+        assert session.features.avatars.hash_of(OWN_ADDRESS) == ""
+    finally:
+        await session.close()

@@ -1,9 +1,10 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # SPDX-FileCopyrightText: The messenger developers
-"""``SinkWorker``: order, batching, holding live jobs during the catch-up."""
+"""``SinkWorker``: order, batching (gathering bursts), holding live jobs."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Sequence
 from datetime import UTC
@@ -13,6 +14,8 @@ import pytest
 
 from messenger.core.interfaces import IncomingMessage
 from messenger.core.model import Address
+from messenger.protocols.xmpp.worker import GATHER_STEP
+from messenger.protocols.xmpp.worker import MAX_BATCH
 from messenger.protocols.xmpp.worker import Inbound
 from messenger.protocols.xmpp.worker import SinkWorker
 from tests.unit.protocols.xmpp.recording_sink import RecordingSink
@@ -84,3 +87,53 @@ async def test_a_failing_call_does_not_stop_the_lane() -> None:
     assert isinstance(failed.exception(), RuntimeError)
     assert done.done()
     assert [m.body for m in sink.messages] == ["after"]
+
+
+@pytest.mark.asyncio
+async def test_a_lone_message_is_not_kept_waiting() -> None:
+    sink, committed = RecordingSink(), []  # type: ignore[var-annotated]
+    lane = worker(sink, committed)
+    loop = asyncio.get_running_loop()
+    started = loop.time()
+    await lane.messages([inbound("alone")], live=True)
+    assert loop.time() - started < GATHER_STEP  # a few loop turns, no timer
+    assert [m.body for m in sink.messages] == ["alone"]
+
+
+@pytest.mark.asyncio
+async def test_a_burst_is_gathered_into_one_write() -> None:
+    sink, committed = RecordingSink(), []  # type: ignore[var-annotated]
+    lane = worker(sink, committed)
+    first = lane.messages([inbound("a"), inbound("b")], live=True)
+    await asyncio.sleep(GATHER_STEP / 2)  # the next clump of the burst
+    lane.messages([inbound("c")], live=True)
+    await first
+    await lane.drain()
+    assert [[m.body for m in batch] for batch in sink.of("messages_received")] == [
+        ["a", "b", "c"]
+    ]
+    assert committed == [(["a", "b", "c"], True, False)]
+
+
+@pytest.mark.asyncio
+async def test_batches_are_capped() -> None:
+    sink, committed = RecordingSink(), []  # type: ignore[var-annotated]
+    lane = worker(sink, committed)
+    for n in range(MAX_BATCH + 5):
+        lane.messages([inbound(str(n))], live=True)
+    await lane.drain()
+    sizes = [len(batch) for batch in sink.of("messages_received")]
+    assert sizes == [MAX_BATCH, 5]
+    assert [m.body for m in sink.messages] == [str(n) for n in range(MAX_BATCH + 5)]
+
+
+@pytest.mark.asyncio
+async def test_a_call_queued_behind_a_burst_is_not_delayed_by_gathering() -> None:
+    sink, committed = RecordingSink(), []  # type: ignore[var-annotated]
+    lane = worker(sink, committed)
+    loop = asyncio.get_running_loop()
+    started = loop.time()
+    lane.messages([inbound("a"), inbound("b")], live=True)
+    await lane.call(lambda: sink.save_state("x", 1))  # nothing can join "a", "b"
+    assert loop.time() - started < GATHER_STEP
+    assert [name for name, _ in sink.calls] == ["messages_received", "save_state"]
