@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # SPDX-FileCopyrightText: The messenger developers
-"""RFC 6121 presence with XEP-0319 idle times.
+"""RFC 6121 presence with XEP-0319 idle times (received and, when auto-away
+set them, sent).
 
 Our own presence carries what ``extensions`` adds (XEP-0115 caps, the
 XEP-0153 photo hash).
@@ -16,16 +17,27 @@ from __future__ import annotations
 import asyncio
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
+from datetime import UTC
+from datetime import datetime
 
 from messenger.core.model import Address
 from messenger.core.model import OwnPresence
 from messenger.core.model import PresenceUpdate
 from messenger.core.model import Show
 from messenger.protocols.xmpp import mapping
+from messenger.protocols.xmpp import ns
 from messenger.protocols.xmpp.context import XmppContext
 from messenger.protocols.xmpp.mapping import ParsedPresence
 
 _SHOW_VALUES = {Show.CHAT: "chat", Show.AWAY: "away", Show.XA: "xa", Show.DND: "dnd"}
+
+
+def idle_element(since: datetime) -> ET.Element:
+    """XEP-0319 ``<idle since=...>``: when the user went idle (auto-away)."""
+    stamp = since.astimezone(UTC).replace(microsecond=0)
+    return ET.Element(
+        f"{{{ns.IDLE}}}idle", since=stamp.isoformat().replace("+00:00", "Z")
+    )
 
 
 class Presences:
@@ -70,6 +82,8 @@ class Presences:
         )
         for extension in self._extensions():
             presence.xml.append(extension)
+        if desired.idle_since is not None:
+            presence.xml.append(idle_element(desired.idle_since))
         presence.send()
 
     # ------------------------------------------------------------ contacts

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import asyncio
 import xml.etree.ElementTree as ET
+from datetime import UTC
+from datetime import datetime
 
 import pytest
 from slixmpp import JID
@@ -172,6 +174,21 @@ async def test_own_presence_follows_set_presence(session: Session) -> None:
     [presence] = session.sent()
     assert presence.findtext(tag(ns.CLIENT, "show")) == "dnd"
     assert presence.findtext(tag(ns.CLIENT, "status")) == "busy"
+    assert presence.find(tag(ns.IDLE, "idle")) is None
+
+
+@pytest.mark.asyncio
+async def test_auto_away_sends_when_the_user_went_idle(session: Session) -> None:
+    went_idle = datetime(2026, 11, 21, 9, 30, 15, 500000, tzinfo=UTC)
+    away = OwnPresence(show=Show.AWAY, status="back soon", idle_since=went_idle)
+    await session.backend.set_presence(away)
+    await session.settle()
+
+    [presence] = session.sent()
+    assert presence.findtext(tag(ns.CLIENT, "show")) == "away"
+    idle = presence.find(tag(ns.IDLE, "idle"))
+    assert idle is not None
+    assert idle.get("since") == "2026-11-21T09:30:15Z"
 
 
 @pytest.mark.asyncio
