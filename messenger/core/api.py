@@ -151,9 +151,14 @@ class CoreApi(Protocol):
         conversation_id: ConversationId,
         *,
         before: LocalMessageId | None = None,
+        after: LocalMessageId | None = None,
         limit: int = 50,
     ) -> list[Message]:
-        """Up to ``limit`` messages before ``before`` (or the newest), oldest first."""
+        """Up to ``limit`` messages before ``before`` (or the newest), oldest first.
+
+        With ``after`` instead: the ``limit`` messages following it in (timestamp,
+        id) order, oldest first. Both at once: ``CoreError(INVALID_INPUT)``.
+        """
 
     async def search_history(
         self,

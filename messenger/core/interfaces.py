@@ -280,7 +280,9 @@ class Store(Protocol):
       ``last_message_id``/``last_activity`` of its newest message and
       ``unread_count`` raised by its new incoming messages after ``read_up_to``.
     - ``load_messages`` returns up to ``limit`` messages oldest first: the newest
-      ones strictly before ``before`` in (timestamp, id) order, or the newest.
+      ones strictly before ``before`` in (timestamp, id) order, or the newest;
+      with ``after`` instead, the oldest ones strictly after ``after`` (never
+      both).
     - ``search_messages`` takes user text, not FTS syntax: every term must match
       (as a prefix, case- and accent-insensitively); newest first by id; with
       ``before``, only ids below it (paging).
@@ -359,6 +361,7 @@ class Store(Protocol):
         conversation_id: ConversationId,
         *,
         before: LocalMessageId | None = None,
+        after: LocalMessageId | None = None,
         limit: int = 50,
     ) -> list[Message]: ...
 

@@ -476,12 +476,15 @@ class LocalCore:
         conversation_id: ConversationId,
         *,
         before: LocalMessageId | None = None,
+        after: LocalMessageId | None = None,
         limit: int = 50,
     ) -> list[Message]:
         self._conversation(conversation_id)
+        if before is not None and after is not None:
+            raise CoreError(ErrorCode.INVALID_INPUT, "before and after together")
         limit = max(1, min(limit, MAX_HISTORY_PAGE))
         return await self._store.load_messages(
-            conversation_id, before=before, limit=limit
+            conversation_id, before=before, after=after, limit=limit
         )
 
     async def search_history(

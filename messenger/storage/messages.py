@@ -96,6 +96,13 @@ _NEWEST_BEFORE = (
     ORDER BY m.ts DESC, m.id DESC LIMIT ?
 """
 )
+_OLDEST_AFTER = (
+    SELECT_MESSAGES
+    + """
+    WHERE m.conversation_id = ? AND (m.ts, m.id) > (?, ?)
+    ORDER BY m.ts ASC, m.id ASC LIMIT ?
+"""
+)
 _FIND_CONVERSATION = """
     SELECT id, read_up_to FROM conversations
     WHERE account_id = ? AND peer = ? AND kind = ?
@@ -347,8 +354,17 @@ def load_messages(
     conversation_id: ConversationId,
     before: LocalMessageId | None,
     limit: int,
+    after: LocalMessageId | None = None,
 ) -> list[Message]:
-    """Up to ``limit`` messages before ``before`` in (ts, id) order, oldest first."""
+    """Up to ``limit`` messages before ``before`` (or after ``after``) in (ts, id)
+    order, oldest first."""
+    if after is not None:
+        anchor = conn.execute("SELECT ts FROM messages WHERE id = ?", (after,))
+        found_ts = anchor.fetchone()
+        if found_ts is None:
+            return []
+        params = (conversation_id, found_ts[0], after, limit)
+        return [rows.message(row) for row in conn.execute(_OLDEST_AFTER, params)]
     if before is None:
         found = conn.execute(_NEWEST, (conversation_id, limit)).fetchall()
     else:

@@ -17,8 +17,8 @@ Where the contract leaves room, this store decides:
   reachable. Saving a removed account again makes it visible again.
 - Timestamps are kept to the millisecond; naive datetimes are refused
   (``ValueError``). ``mark_read`` on an unknown conversation raises
-  ``CoreError(NOT_FOUND)``; ``load_messages`` with an unknown ``before`` returns
-  nothing.
+  ``CoreError(NOT_FOUND)``; ``load_messages`` with an unknown ``before`` or ``after``
+  returns nothing; with both it raises ``ValueError``.
 - A ``stanza_id`` that another message of the account already carries is not
   copied onto a second message (``update_message``): it stays a unique key.
 - Saving an account state, contact or conversation of an account that was never
@@ -269,12 +269,15 @@ class SqliteStore:
         conversation_id: ConversationId,
         *,
         before: LocalMessageId | None = None,
+        after: LocalMessageId | None = None,
         limit: int = 50,
     ) -> list[Message]:
         if limit <= 0:
             return []
+        if before is not None and after is not None:
+            raise ValueError("load_messages takes before or after, not both")
         return await self._db.run(
-            lambda conn: sql.load_messages(conn, conversation_id, before, limit)
+            lambda conn: sql.load_messages(conn, conversation_id, before, limit, after)
         )
 
     async def search_messages(

@@ -12,8 +12,9 @@ Use (after the main window drew its snapshot)::
 It wires up:
 
 - the chat windows (:class:`~messenger.ui.chat.manager.ChatWindows`): the
-  buddy list's ``chat_requested``, a click on a notification and a result
-  chosen in the history window open the chat (errors are logged);
+  buddy list's ``chat_requested`` and a click on a notification open the chat,
+  a result chosen in the history window opens it at that message (errors
+  are logged);
 - the tray icon (:class:`~messenger.ui.tray.TrayIcon`): it shows the buddy list
   or asks to quit; closing the buddy list hides it to the tray when there is
   one, else quits. The application no longer quits on its own when its last
@@ -43,6 +44,7 @@ from messenger.core.errors import CoreError
 from messenger.core.model import AccountId
 from messenger.core.model import Address
 from messenger.core.model import ConversationId
+from messenger.core.model import LocalMessageId
 from messenger.ui.aio import async_slot
 from messenger.ui.aio import cancel_slot_tasks
 from messenger.ui.bridge import CoreBridge
@@ -205,26 +207,17 @@ class Workbench(QObject):
     async def _on_history_message_requested(
         self, conversation_id: int, message_id: int
     ) -> None:
-        # The chat opens at its newest messages: ChatWindows cannot scroll a
-        # tab to a given message (yet); the history window's preview shows it.
-        del message_id
         chats = self.chats
-        if chats is None:
-            return
-        tab = chats.tab_for(ConversationId(conversation_id))
-        if tab is not None:
-            chats.focus_tab(tab)
+        if chats is None or self._closed:
             return
         try:
-            snapshot = await self._core.snapshot()
+            await chats.show_message(
+                ConversationId(conversation_id), LocalMessageId(message_id)
+            )
         except CoreError as exc:
-            log.warning("Finding the conversation failed: %s", exc.code.value)
-            return
-        for conversation in snapshot.conversations:
-            if conversation.id == conversation_id:
-                await self._open_chat(conversation.account_id, conversation.peer)
-                return
-        log.info("The conversation %d of a history result is gone", conversation_id)
+            log.warning("Showing the message failed: %s", exc.code.value)
+        except Exception:
+            log.exception("Showing the message failed")
 
     async def _open_chat(self, account_id: AccountId, peer: Address) -> None:
         if self.chats is None or self._closed:

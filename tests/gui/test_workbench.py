@@ -13,6 +13,9 @@ import logging
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from dataclasses import field
+from datetime import UTC
+from datetime import datetime
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -20,9 +23,12 @@ import pytest_asyncio
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from messenger.core.interfaces import IncomingMessage
 from messenger.core.model import Address
+from messenger.core.model import Message
 from messenger.ui.aio import signal_future
 from messenger.ui.aio import slot_tasks
+from messenger.ui.chat.message_model import MessageRole
 from messenger.ui.chat.tab import ChatTab
 from messenger.ui.dialogs.preferences import PreferencesDialog
 from messenger.ui.windows.history import HistoryWindow
@@ -32,6 +38,8 @@ from tests.gui.buddy_fixtures import NURSE
 from tests.gui.buddy_fixtures import TIMEOUT
 from tests.gui.buddy_fixtures import Env
 from tests.gui.buddy_fixtures import buddy_env
+
+T0 = datetime(2024, 5, 1, 12, 0, tzinfo=UTC)
 
 
 @dataclass
@@ -193,6 +201,43 @@ async def test_a_history_result_opens_the_chat_of_its_conversation(
     chats = bench.workbench.chats
     assert chats is not None
     assert len(chats.tabs()) == 1
+
+
+@pytest.mark.asyncio
+async def test_a_history_result_jumps_to_its_message(bench: Bench) -> None:
+    env = bench.env
+    stored: list[Message | None] = []
+    for start in range(0, 200, 25):
+        stored += await env.sink.messages_received(
+            [
+                IncomingMessage(
+                    peer=JULIET,
+                    sender=JULIET.with_resource("balcony"),
+                    body=f"line {i}",
+                    timestamp=T0 + timedelta(minutes=i),
+                )
+                for i in range(start, start + 25)
+            ]
+        )
+    messages = [m for m in stored if m is not None]
+    conversation_id = messages[0].conversation_id
+    await env.core.mark_read(conversation_id, messages[-1].id)
+    bench.workbench.history_action.trigger()
+    history = bench.workbench.history
+    assert history is not None
+
+    target = messages[40]
+    history.message_requested.emit(conversation_id, target.id)
+    await bench.slots_done()
+    tab = bench.tab_of(JULIET)
+    loaded = [m.id for m in tab.model.messages()]
+    assert target.id in loaded
+    assert messages[-1].id not in loaded  # a window around it, not the newest
+    assert tab.view.currentIndex().data(MessageRole.MESSAGE_ID) == target.id
+    async with asyncio.timeout(TIMEOUT):
+        for owner in (tab, tab.model):
+            while tasks := slot_tasks(owner):
+                await asyncio.gather(*tasks)
 
 
 @pytest.mark.asyncio

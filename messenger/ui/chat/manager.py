@@ -6,6 +6,7 @@ Use::
 
     chats = ChatWindows(core, bridge, parent)
     tab = await chats.open_chat(account_id, peer)   # opens or reuses a tab
+    await chats.show_message(conversation_id, message_id)  # jump to a message
     chats.tab_for(conversation_id)                  # the open tab, or None
     chats.is_focused(conversation_id)               # the user is looking at it
     chats.unread_changed.connect(...)               # (conversation id, count)
@@ -54,6 +55,7 @@ from messenger.core.model import ChatState
 from messenger.core.model import ConversationId
 from messenger.core.model import ErrorCode
 from messenger.core.model import JsonValue
+from messenger.core.model import LocalMessageId
 from messenger.ui.aio import async_slot
 from messenger.ui.aio import cancel_slot_tasks
 from messenger.ui.bridge import CoreBridge
@@ -213,6 +215,31 @@ class ChatWindows(QObject):
                 raise CoreError(ErrorCode.NOT_FOUND, "the chat closed while opening")
         if focus:
             self.focus_tab(tab)
+        return tab
+
+    async def show_message(
+        self, conversation_id: ConversationId, message_id: LocalMessageId
+    ) -> ChatTab:
+        """Open the conversation's chat, focused, scrolled to ``message_id``.
+
+        The message is centred and briefly selected, with history around it
+        loaded if it was not (see :meth:`ChatTab.show_message`); a message not
+        found leaves the chat at its newest messages. Raises ``CoreError``
+        (NOT_FOUND: an unknown conversation; as :meth:`open_chat`).
+        """
+        await self.load()
+        tab = self._tabs.get(conversation_id)
+        if tab is None:
+            conversation = self.directory.conversations.get(conversation_id)
+            if conversation is None:
+                raise CoreError(
+                    ErrorCode.NOT_FOUND, f"no conversation {conversation_id}"
+                )
+            tab = await self.open_chat(conversation.account_id, conversation.peer)
+        else:
+            self.focus_tab(tab)
+        if not await tab.show_message(message_id):
+            log.info("message %d not found in its conversation", message_id)
         return tab
 
     def focus_tab(self, tab: ChatTab) -> None:

@@ -11,6 +11,12 @@ id)``. Qt asks a view's model for more when the view shows its *last* row; a
 chat loads at the top, so the view installs a gate (:meth:`set_fetch_gate`)
 that says whether the top is near; without one, more is fetched whenever
 there is more.
+
+A jump to a message (:meth:`MessageListModel.load_around`) replaces the rows
+with a window around it (a model reset). Until newer pages
+(:meth:`MessageListModel.load_newer`, asked for by the view near the bottom)
+reach the newest message, live messages newer than the window are held, not
+appended into the gap; the page that reaches the end brings them in.
 """
 
 from __future__ import annotations
@@ -49,10 +55,14 @@ log = logging.getLogger(__name__)
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 PageLoader = Callable[[LocalMessageId | None, int], Awaitable[list[Message]]]
+# (after, limit): the messages following ``after``, oldest first.
+NewerLoader = Callable[[LocalMessageId, int], Awaitable[list[Message]]]
 SenderName = Callable[[Message], str]
 SortKey = tuple[datetime, int]
 
 PAGE_SIZE = 50
+# Live messages kept while the newest page is not loaded (more: reload them).
+MAX_HELD = 500
 _USER_ROLE = int(Qt.ItemDataRole.UserRole)
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
@@ -143,6 +153,8 @@ class MessageListModel(QAbstractListModel):
 
     # Rows a history page added (0: nothing older was found).
     older_loaded = Signal(int)
+    # Rows a page of newer history added.
+    newer_loaded = Signal(int)
     loading_changed = Signal(bool)
 
     def __init__(
@@ -152,6 +164,7 @@ class MessageListModel(QAbstractListModel):
         parent: QObject | None = None,
         *,
         page_size: int = PAGE_SIZE,
+        load_newer: NewerLoader | None = None,
     ) -> None:
         super().__init__(parent)
         self._load_page = load_page
@@ -160,7 +173,10 @@ class MessageListModel(QAbstractListModel):
         self._ids: list[LocalMessageId] = []
         self._keys: list[SortKey] = []
         self._rows: dict[LocalMessageId, _Row] = {}
+        self._load_newer_page = load_newer
         self._has_older = True
+        self._has_newer = False
+        self._held: dict[LocalMessageId, Message] = {}
         self._loading = False
         self._failed = False
         self._closed = False
@@ -208,6 +224,102 @@ class MessageListModel(QAbstractListModel):
     @property
     def loading(self) -> bool:
         return self._loading
+
+    @property
+    def has_newer(self) -> bool:
+        """Messages newer than the newest loaded one exist (after a jump)."""
+        return self._has_newer
+
+    def may_fetch_newer(self) -> bool:
+        return self._has_newer and not self._loading and not self._failed
+
+    def fetch_newer(self) -> None:
+        """Start loading the page after the newest loaded message."""
+        if self.may_fetch_newer():
+            self._load_newer_slot()
+
+    @async_slot()
+    async def _load_newer_slot(self) -> None:
+        await self.load_newer()
+
+    async def load_newer(self, limit: int | None = None) -> int:
+        """Load the page after the newest loaded message; return rows added."""
+        loader = self._load_newer_page
+        if self._loading or not self._has_newer or not self._ids or loader is None:
+            return 0
+        limit = limit or self._page_size
+        self._set_loading(True)
+        try:
+            page = await loader(self._ids[-1], limit)
+        except CoreError as exc:
+            log.warning("loading newer history failed: %s", exc)
+            self._failed = True
+            return 0
+        finally:
+            self._set_loading(False)
+        if self._closed:
+            return 0
+        if len(page) < limit:  # the end: the live messages held join it
+            page += self._held.values()
+        added = self._merge(page)
+        if len(page) < limit:
+            self._has_newer = False
+            self._held.clear()
+        self.newer_loaded.emit(added)
+        return added
+
+    async def load_around(
+        self, message_id: LocalMessageId, *, older: int = 0, newer: int = 0
+    ) -> bool:
+        """Replace the rows with ``message_id`` and its neighbours (a reset).
+
+        False (and the newest messages loaded instead) if it is not found.
+        """
+        loader = self._load_newer_page
+        older, newer = older or self._page_size, newer or self._page_size
+        await self.wait_idle()
+        # Loading until the rows are replaced: a view scrolling meanwhile
+        # (the reset moves it) must not start pages of its own.
+        self._set_loading(True)
+        try:
+            after = await loader(message_id, newer) if loader is not None else []
+            anchor = after[0].id if after else None
+            before = await self._load_page(anchor, older + 1)
+            found = any(m.id == message_id for m in before)
+            if found and not self._closed:
+                has_older, has_newer = len(before) > older, len(after) == newer
+                self._replace(before + after, older=has_older, newer=has_newer)
+        except CoreError as exc:
+            log.warning("loading history around a message failed: %s", exc)
+            return False
+        finally:
+            self._set_loading(False)
+        if found or self._closed:
+            return found and not self._closed
+        self._replace([], older=True, newer=False)  # the newest page instead
+        await self.load_older()
+        return False
+
+    async def load_newest(self) -> None:
+        """Drop a jumped-to window and load the newest page again (a reset)."""
+        await self.wait_idle()
+        if self._closed:
+            return
+        self._replace([], older=True, newer=False)
+        await self.load_older()
+
+    def _replace(self, messages: list[Message], *, older: bool, newer: bool) -> None:
+        self.beginResetModel()
+        ordered = sorted({m.id: m for m in messages}.values(), key=sort_key)
+        self._ids = [m.id for m in ordered]
+        self._keys = [sort_key(m) for m in ordered]
+        self._rows = {
+            m.id: _Row(m, local_day(m), self._sender_name(m)) for m in ordered
+        }
+        self._has_older, self._has_newer = older, newer
+        self._held.clear()
+        self._failed = False
+        self.endResetModel()
 
     def _may_fetch(self) -> bool:
         return self._has_older and not self._loading and not self._failed
@@ -277,6 +389,10 @@ class MessageListModel(QAbstractListModel):
         if message.id in self._rows:
             return False
         if self._ids and self._has_older and sort_key(message) < self._keys[0]:
+            return False
+        if self._has_newer and self._ids and sort_key(message) > self._keys[-1]:
+            if len(self._held) < MAX_HELD:
+                self._held[message.id] = message
             return False
         return self._merge([message]) > 0
 

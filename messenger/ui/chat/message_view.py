@@ -6,7 +6,8 @@ A ``QListView`` over a :class:`MessageListModel`, painted by
 :class:`MessageDelegate` (no widget per message). It follows new messages
 only while it is scrolled to the bottom, keeps the visible message in place
 when older history is inserted above, and asks the model for older history
-as the user nears the top. Links open (through :attr:`link_activated`) only
+as the user nears the top (and, after a jump to a message, for newer history
+as the user nears the bottom). Links open (through :attr:`link_activated`) only
 for the allowed schemes; the context menu (mouse or the Menu key) copies
 text and links and offers "Retry" for a failed message.
 """
@@ -95,17 +96,27 @@ class MessageView(QListView):
         bar = self.verticalScrollBar()
         return bar.maximum() == 0 or bar.value() <= self.viewport().height() // 2
 
+    def wants_newer(self) -> bool:
+        """True when the bottom is near: newer history should be loaded now."""
+        bar = self.verticalScrollBar()
+        return bar.value() >= bar.maximum() - self.viewport().height() // 2
+
     def _on_scroll_bar_value_changed(self, _value: int) -> None:
         model = self._model
-        if model is not None and model.canFetchMore(QModelIndex()):
+        if model is None:
+            return
+        if model.canFetchMore(QModelIndex()):
             model.fetchMore(QModelIndex())
+        elif model.may_fetch_newer() and self.wants_newer():
+            model.fetch_newer()
 
     def _on_model_rows_about_to_be_inserted(
         self, _parent: QModelIndex, _first: int, _last: int
     ) -> None:
         """Remember what to keep in view: the bottom, or the top visible row."""
         assert self._model is not None
-        self._stick = self.is_at_bottom()
+        # Newer pages after a jump keep the view where it is, like older ones.
+        self._stick = self.is_at_bottom() and not self._model.has_newer
         if self._model.rowCount() and not self._stick:
             top = self.indexAt(QPoint(1, 1))
             if not top.isValid():

@@ -5,7 +5,10 @@
 From the top: the contact header, the messages, the find bar (Ctrl+F) and
 the compose area (:mod:`.compose_area`: sending, correcting, chat states).
 The tab loads history, retries failed messages and marks messages read while
-the user can see it (visible in the active window). The manager
+the user can see it (visible in the active window). :meth:`ChatTab.show_message`
+jumps to a message (a search result): a window of history around it replaces
+the loaded rows, and the message is centred and briefly selected; sending a
+message from there goes back to the newest ones. The manager
 (:class:`messenger.ui.chat.manager.ChatWindows`) feeds it the events of its
 conversation through the ``apply_*`` methods.
 
@@ -20,7 +23,9 @@ import asyncio
 import logging
 from collections.abc import Callable
 
+from PySide6.QtCore import QPersistentModelIndex
 from PySide6.QtCore import Qt
+from PySide6.QtCore import QTimer
 from PySide6.QtCore import QUrl
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction
@@ -63,6 +68,8 @@ from messenger.ui.chat.message_view import MessageView
 log = logging.getLogger(__name__)
 
 MAX_FIRST_PAGE = 500
+# How long a jumped-to message stays selected (ms).
+HIGHLIGHT_MS = 2000
 
 
 class ChatTab(QWidget):
@@ -100,7 +107,14 @@ class ChatTab(QWidget):
         line.setFrameShape(QFrame.Shape.HLine)
         line.setFrameShadow(QFrame.Shadow.Sunken)
         self.view = MessageView()
-        self.model = MessageListModel(self._load_page, self._sender_name, self)
+        self.model = MessageListModel(
+            self._load_page, self._sender_name, self, load_newer=self._load_newer
+        )
+        self._highlighted: QPersistentModelIndex | None = None
+        self._highlight_timer = QTimer(self)
+        self._highlight_timer.setSingleShot(True)
+        self._highlight_timer.setInterval(HIGHLIGHT_MS)
+        self._highlight_timer.timeout.connect(self._on_highlight_timer_timeout)
         self.view.set_message_model(self.model)
         self.view.retry_requested.connect(self._on_view_retry_requested)
         self.view.link_activated.connect(self._on_view_link_activated)
@@ -193,6 +207,11 @@ class ChatTab(QWidget):
             self.conversation_id, before=before, limit=limit
         )
 
+    async def _load_newer(self, after: LocalMessageId, limit: int) -> list[Message]:
+        return await self._core.fetch_history(
+            self.conversation_id, after=after, limit=limit
+        )
+
     async def _search_older(
         self, query: str, before: LocalMessageId | None
     ) -> list[Message]:
@@ -230,7 +249,50 @@ class ChatTab(QWidget):
             self.view.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
         self.check_read()
 
+    async def show_message(self, message_id: LocalMessageId) -> bool:
+        """Scroll to ``message_id`` and select it briefly; False if not found.
+
+        A message not loaded brings a window of history around it (the loaded
+        rows are replaced); older and newer pages load as the user scrolls.
+        """
+        await self.model.wait_idle()
+        if self.model.row_of(message_id) < 0:
+            found = await self.model.load_around(message_id)
+            if self._closed or not found:
+                return False
+        row = self.model.row_of(message_id)
+        if row < 0:  # gone while loading
+            return False
+        index = self.model.index(row)
+        self.view.executeDelayedItemsLayout()
+        self.view.setCurrentIndex(index)  # selects it: the highlight
+        self.view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        self._highlighted = QPersistentModelIndex(index)
+        self._highlight_timer.start()
+        self.check_read()
+        return True
+
+    def _on_highlight_timer_timeout(self) -> None:
+        highlighted, self._highlighted = self._highlighted, None
+        selection = self.view.selectionModel()
+        if highlighted is None or not highlighted.isValid() or selection is None:
+            return
+        if [QPersistentModelIndex(i) for i in selection.selectedRows()] == [
+            highlighted
+        ]:
+            selection.clearSelection()
+
+    @async_slot()
+    async def _back_to_newest(self) -> None:
+        await self.model.load_newest()
+        if not self._closed:
+            self.view.scrollToBottom()
+            self.check_read()
+
     def apply_message_added(self, message: Message) -> None:
+        if self.model.has_newer and message.direction is Direction.OUTGOING:
+            self._back_to_newest()  # the user wrote: show the conversation's end
+            return
         shown = self.model.add_message(message)
         if not shown or message.direction is not Direction.INCOMING:
             return

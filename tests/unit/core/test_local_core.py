@@ -286,6 +286,27 @@ async def test_concurrent_deliveries_are_batched_in_order(harness: Harness) -> N
 
 
 @pytest.mark.asyncio
+async def test_fetch_history_after_a_message_and_not_both_ways(
+    harness: Harness,
+) -> None:
+    _account, backend = await harness.account()
+    for i in range(10):
+        await backend.sink.messages_received([incoming(f"m{i}", stanza_id=f"s{i}")])
+    conversation = (await harness.core.snapshot()).conversations[0]
+    history = await harness.core.fetch_history(conversation.id)
+    middle = history[3]
+    newer = await harness.core.fetch_history(conversation.id, after=middle.id, limit=4)
+    assert newer == history[4:8]
+    older = await harness.core.fetch_history(conversation.id, before=middle.id)
+    assert older == history[:3]
+    with pytest.raises(CoreError) as info:
+        await harness.core.fetch_history(
+            conversation.id, before=middle.id, after=middle.id
+        )
+    assert info.value.code is ErrorCode.INVALID_INPUT
+
+
+@pytest.mark.asyncio
 async def test_hostile_incoming_data_is_neutralised(harness: Harness) -> None:
     _account, backend = await harness.account()
     future = datetime(9999, 1, 1, tzinfo=UTC)

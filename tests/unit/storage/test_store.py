@@ -490,6 +490,39 @@ async def test_load_messages_pages_by_timestamp_then_id(store: SqliteStore) -> N
 
 
 @pytest.mark.asyncio
+async def test_load_messages_after_pages_forward(store: SqliteStore) -> None:
+    offsets = [5, 1, 3, 3, 0, 9, 3, 7, 1, 2]
+    stored = await add(
+        store,
+        *(
+            incoming(f"m{i}", timestamp=T0 + timedelta(seconds=s))
+            for i, s in enumerate(offsets)
+        ),
+    )
+    expected = sorted(stored, key=lambda m: (m.timestamp, m.id))
+    conversation_id = stored[0].conversation_id
+
+    pages = list(expected[:1])
+    while page := await store.load_messages(
+        conversation_id, after=pages[-1].id, limit=3
+    ):
+        assert len(page) <= 3
+        pages += page
+    assert pages == expected
+
+    middle = expected[4]
+    assert (
+        await store.load_messages(conversation_id, after=middle.id, limit=2)
+        == expected[5:7]
+    )
+    assert await store.load_messages(conversation_id, after=expected[-1].id) == []
+    assert await store.load_messages(conversation_id, after=LocalMessageId(999)) == []
+    assert await store.load_messages(conversation_id, after=middle.id, limit=0) == []
+    with pytest.raises(ValueError, match="not both"):
+        await store.load_messages(conversation_id, before=middle.id, after=middle.id)
+
+
+@pytest.mark.asyncio
 async def test_timestamps_are_utc_milliseconds(store: SqliteStore) -> None:
     paris = timezone(timedelta(hours=2))
     local = datetime(2024, 5, 1, 14, 0, 0, 123456, tzinfo=paris)
