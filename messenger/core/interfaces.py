@@ -225,6 +225,9 @@ class BackendContext:
     log: logging.LoggerAdapter[logging.Logger]
 
 
+# Builds one account's backend. A factory may also have an ``async prepare()``:
+# the core awaits it before the first build, so expensive one-time work (the
+# protocol library's imports) happens off the event loop.
 BackendFactory = Callable[[BackendContext], ProtocolBackend]
 
 # ----------------------------------------------------------------- secrets

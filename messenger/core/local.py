@@ -258,8 +258,14 @@ class LocalCore:
                     account_id, ErrorCode.PROTOCOL_UNSUPPORTED, account.protocol.value
                 )
                 return
-            session = AccountSession(self._ctx, factory, self._backend_parts(account))
-            self._sessions[account_id] = session
+            prepare = getattr(factory, "prepare", None)
+            if prepare is not None:
+                await prepare()  # e.g. import the protocol library off the loop
+            session = self._sessions.get(account_id)  # another call won the race
+            if session is None:
+                parts = self._backend_parts(account)
+                session = AccountSession(self._ctx, factory, parts)
+                self._sessions[account_id] = session
         await session.connect()
         presence = self._ctx.state.own_presence
         if presence.show is not Show.OFFLINE:

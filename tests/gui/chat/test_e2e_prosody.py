@@ -9,9 +9,7 @@ user's chat view; the sender's view follows its delivery state.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import AsyncIterator
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -28,7 +26,6 @@ from messenger.ui.bridge import CoreBridge
 from messenger.ui.chat.manager import ChatWindows
 from messenger.ui.chat.message_model import MessageRole
 from tests.gui.chat.conftest import eventually
-from tests.gui.conftest import SLOW_CALLBACK_LOGGERS
 from tests.gui.conftest import _slow_callbacks
 from tests.integration.xmpp.helpers import CoreUser
 from tests.integration.xmpp.helpers import befriend
@@ -84,24 +81,6 @@ async def sides(
         for user in users:
             await user.close()
 
-
-@pytest.fixture(autouse=True)
-def _watch_slow_callbacks(sides: tuple[Side, Side]) -> Iterator[None]:
-    """Fail on slow loop callbacks from the chat windows on, not the login.
-
-    Overrides the tests/gui fixture of the same name for this module. Logging
-    in takes one callback of ~0.1 s in debug mode (the XMPP backend builds its
-    slixmpp client, ~45 ms, on the loop), which is the backend's business and
-    not what this test checks; everything after the login is watched.
-    """
-    del sides
-    loggers = [logging.getLogger(name) for name in SLOW_CALLBACK_LOGGERS]
-    for logger in loggers:
-        logger.addHandler(_slow_callbacks)
-    _slow_callbacks.take()
-    yield
-    for logger in loggers:
-        logger.removeHandler(_slow_callbacks)
     if slow := _slow_callbacks.take():
         pytest.fail("slow callbacks on the event loop:\n" + "\n".join(slow))
 
