@@ -16,7 +16,6 @@ silently not saving it.
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 from collections.abc import Awaitable
 from collections.abc import Callable
@@ -35,8 +34,6 @@ Action = Callable[[argparse.Namespace, "LocalCore", "SecretStore"], Awaitable[No
 
 EXIT_USAGE = 2
 EXIT_FAILED = 1
-
-_FINGERPRINT = re.compile(r"^(?:[0-9A-F]{2}:){31}[0-9A-F]{2}$")
 
 
 class ProvisioningError(Exception):
@@ -156,9 +153,10 @@ def _xmpp_settings(args: argparse.Namespace) -> dict[str, JsonValue]:
 
 def normalize_fingerprint(text: str) -> str:
     """``ab12...`` or ``AB:12:...`` → ``AB:12:...``; raise on anything else."""
-    digits = re.sub(r"[\s:]", "", text).upper()
-    fingerprint = ":".join(digits[i : i + 2] for i in range(0, len(digits), 2))
-    if not _FINGERPRINT.match(fingerprint):
+    from messenger.protocols.xmpp.tls import normalize_fingerprint  # noqa: PLC0415
+
+    fingerprint = normalize_fingerprint(text)
+    if not fingerprint:
         raise ProvisioningError("a SHA-256 fingerprint has 32 bytes in hex")
     return fingerprint
 
