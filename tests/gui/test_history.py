@@ -19,22 +19,18 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
-from messenger.core.interfaces import BackendFactory
 from messenger.core.interfaces import IncomingMessage
 from messenger.core.local import LocalCore
 from messenger.core.model import Account
 from messenger.core.model import Address
-from messenger.core.model import Contact
-from messenger.core.model import ProtocolKind
-from messenger.storage.secrets import MemorySecretStore
-from messenger.storage.store import SqliteStore
 from messenger.ui.aio import signal_future
 from messenger.ui.windows.history import PAGE_SIZE
 from messenger.ui.windows.history import HistoryRole
 from messenger.ui.windows.history import HistoryWindow
 from messenger.ui.windows.history import highlight_html
 from messenger.ui.windows.history import search_terms
-from tests.doubles.backend import BackendRecorder
+from tests.doubles.cores import memory_core
+from tests.doubles.cores import scripted_account
 
 TIMEOUT = 5.0
 JULIET = Address("juliet", "capulet.example")
@@ -61,20 +57,12 @@ def incoming(peer: Address, body: str, minute: int) -> IncomingMessage:
 
 @pytest_asyncio.fixture
 async def seeded(tmp_path: Path) -> AsyncIterator[Seeded]:
-    recorder = BackendRecorder()
-    backends: dict[ProtocolKind, BackendFactory] = {ProtocolKind.XMPP: recorder}
-    core = LocalCore(SqliteStore(":memory:"), MemorySecretStore(), backends, tmp_path)
-    await core.start()
-    romeo = await core.add_account(
-        ProtocolKind.XMPP, "romeo@montague.example", display_name="Romeo"
+    core, recorder = await memory_core(tmp_path)
+    romeo, backend = await scripted_account(
+        core, recorder, display_name="Romeo", contacts={JULIET: "Juliet"}
     )
-    benvolio = await core.add_account(ProtocolKind.XMPP, "benvolio@montague.example")
-    for _ in range(5):
-        await asyncio.sleep(0)
-    sink = recorder.built[romeo.id].sink
-    await sink.roster_received(
-        [Contact(account_id=romeo.id, address=JULIET, name="Juliet")], complete=True
-    )
+    benvolio, _ = await scripted_account(core, recorder, "benvolio@montague.example")
+    sink = backend.sink
     await sink.messages_received(
         [
             incoming(JULIET, "O Romeo, wherefore art thou Romeo?", 1),

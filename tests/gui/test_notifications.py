@@ -24,16 +24,11 @@ from PySide6.QtWidgets import QSystemTrayIcon
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from messenger.core.interfaces import BackendFactory
 from messenger.core.interfaces import IncomingMessage
 from messenger.core.local import LocalCore
 from messenger.core.model import Account
 from messenger.core.model import Address
-from messenger.core.model import Contact
 from messenger.core.model import ConversationId
-from messenger.core.model import ProtocolKind
-from messenger.storage.secrets import MemorySecretStore
-from messenger.storage.store import SqliteStore
 from messenger.ui.aio import signal_future
 from messenger.ui.bridge import CoreBridge
 from messenger.ui.icons import app_icon
@@ -41,6 +36,8 @@ from messenger.ui.notifications import Notifier
 from messenger.ui.notifications import session_bus_address
 from tests.doubles.backend import BackendRecorder
 from tests.doubles.backend import ScriptedBackend
+from tests.doubles.cores import memory_core
+from tests.doubles.cores import scripted_account
 
 TIMEOUT = 5.0
 JULIET = Address("juliet", "capulet.example")
@@ -93,16 +90,8 @@ class Setup:
 
 @pytest_asyncio.fixture
 async def setup(tmp_path: Path) -> AsyncIterator[Setup]:
-    recorder = BackendRecorder()
-    backends: dict[ProtocolKind, BackendFactory] = {ProtocolKind.XMPP: recorder}
-    core = LocalCore(SqliteStore(":memory:"), MemorySecretStore(), backends, tmp_path)
-    await core.start()
-    account = await core.add_account(ProtocolKind.XMPP, "romeo@montague.example")
-    for _ in range(5):
-        await asyncio.sleep(0)
-    await recorder.built[account.id].sink.roster_received(
-        [Contact(account_id=account.id, address=JULIET, name="Juliet")], complete=True
-    )
+    core, recorder = await memory_core(tmp_path)
+    account, _ = await scripted_account(core, recorder, contacts={JULIET: "Juliet"})
     setup = Setup(core, recorder, account)
     yield setup
     if setup.bridge is not None:

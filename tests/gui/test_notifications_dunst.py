@@ -21,19 +21,16 @@ import pytest_asyncio
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from messenger.core.interfaces import BackendFactory
 from messenger.core.interfaces import IncomingMessage
 from messenger.core.local import LocalCore
 from messenger.core.model import Account
 from messenger.core.model import Address
-from messenger.core.model import Contact
-from messenger.core.model import ProtocolKind
-from messenger.storage.secrets import MemorySecretStore
-from messenger.storage.store import SqliteStore
 from messenger.ui.aio import signal_future
 from messenger.ui.bridge import CoreBridge
 from messenger.ui.notifications import Notifier
 from tests.doubles.backend import BackendRecorder
+from tests.doubles.cores import memory_core
+from tests.doubles.cores import scripted_account
 from tests.testbed.notification_daemon import NotificationDaemon
 
 TIMEOUT = 10.0
@@ -84,16 +81,8 @@ class Harness:
 
 @pytest_asyncio.fixture
 async def harness(tmp_path: Path) -> AsyncIterator[Harness]:
-    recorder = BackendRecorder()
-    backends: dict[ProtocolKind, BackendFactory] = {ProtocolKind.XMPP: recorder}
-    core = LocalCore(SqliteStore(":memory:"), MemorySecretStore(), backends, tmp_path)
-    await core.start()
-    account = await core.add_account(ProtocolKind.XMPP, "romeo@montague.example")
-    for _ in range(5):
-        await asyncio.sleep(0)
-    await recorder.built[account.id].sink.roster_received(
-        [Contact(account_id=account.id, address=JULIET, name="Juliet")], complete=True
-    )
+    core, recorder = await memory_core(tmp_path)
+    account, _ = await scripted_account(core, recorder, contacts={JULIET: "Juliet"})
     harness = Harness(core, recorder, account)
     yield harness
     if harness.notifier is not None:

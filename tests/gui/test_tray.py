@@ -21,14 +21,11 @@ from PySide6.QtWidgets import QMainWindow
 from PySide6.QtWidgets import QSystemTrayIcon
 from pytestqt.qtbot import QtBot
 
-from messenger.core.interfaces import BackendFactory
 from messenger.core.interfaces import IncomingMessage
 from messenger.core.local import LocalCore
 from messenger.core.model import Address
 from messenger.core.model import ProtocolKind
 from messenger.core.model import Show
-from messenger.storage.secrets import MemorySecretStore
-from messenger.storage.store import SqliteStore
 from messenger.ui import tray as tray_module
 from messenger.ui.aio import signal_future
 from messenger.ui.aio import slot_tasks
@@ -40,6 +37,7 @@ from messenger.ui.tray import badged_icon
 from messenger.ui.tray import start_minimized
 from tests.doubles.backend import BackendRecorder
 from tests.doubles.backend import ScriptedBackend
+from tests.doubles.cores import memory_core
 
 TIMEOUT = 5.0
 JULIET = Address("juliet", "capulet.example")
@@ -49,10 +47,7 @@ JULIET = Address("juliet", "capulet.example")
 async def online_core(
     tmp_path: Path,
 ) -> AsyncIterator[tuple[LocalCore, BackendRecorder]]:
-    recorder = BackendRecorder()
-    backends: dict[ProtocolKind, BackendFactory] = {ProtocolKind.XMPP: recorder}
-    core = LocalCore(SqliteStore(":memory:"), MemorySecretStore(), backends, tmp_path)
-    await core.start()
+    core, recorder = await memory_core(tmp_path)
     yield core, recorder
     await core.close()
 
