@@ -11,11 +11,14 @@ abnormally (atexit) or gets SIGTERM (see ``process.py``):
 - ``mail_server``: a started ``MailServer`` (domain ``mail.test``).
 - ``secret_service``: a started ``SecretService`` (private bus + gnome-keyring).
 - ``xvfb``: a started ``Xvfb``.
+- ``deltachat``: Delta Chat's core (``deltachat-rpc-server``) on ``mail_server``.
 
 Function fixtures:
 
 - ``xmpp_user(prefix="user") -> (jid, password)``: registers a fresh account.
 - ``mail_user(prefix="user") -> (address, password)``: creates a fresh mailbox.
+- ``deltachat_peer(prefix="dc") -> DeltaChatPeer``: a fresh Delta Chat account
+  on a fresh mailbox, its I/O started and its INBOX idle.
 - ``keyring_env``: points ``os.environ`` and ``keyring`` at ``secret_service``
   (unlocked) for one test and restores both afterwards; yields the service.
 
@@ -37,6 +40,8 @@ from keyring.backends import SecretService as SecretServiceBackend
 
 from tests.testbed.certs import TestPki
 from tests.testbed.certs import make_test_pki
+from tests.testbed.deltachat import DeltaChatCore
+from tests.testbed.deltachat import DeltaChatPeer
 from tests.testbed.mail import MailServer
 from tests.testbed.process import TestbedError
 from tests.testbed.process import make_temp_dir
@@ -101,6 +106,11 @@ def mail_server(testbed_pki: TestPki) -> Iterator[MailServer]:
 
 
 @pytest.fixture(scope="session")
+def deltachat(mail_server: MailServer) -> Iterator[DeltaChatCore]:
+    yield from _serve("Delta Chat's core", DeltaChatCore(mail_server))
+
+
+@pytest.fixture(scope="session")
 def secret_service() -> Iterator[SecretService]:
     yield from _serve("the Secret Service", SecretService())
 
@@ -128,6 +138,23 @@ def xmpp_user(prosody: ProsodyServer) -> UserFactory:
 @pytest.fixture
 def mail_user(mail_server: MailServer) -> UserFactory:
     return _user_factory(mail_server.add_user)
+
+
+class PeerFactory(Protocol):
+    """Makes a ready Delta Chat account on a fresh mailbox."""
+
+    def __call__(self, prefix: str = "dc", name: str = "") -> DeltaChatPeer: ...
+
+
+@pytest.fixture
+def deltachat_peer(deltachat: DeltaChatCore, mail_user: UserFactory) -> PeerFactory:
+    def make(prefix: str = "dc", name: str = "") -> DeltaChatPeer:
+        address, password = mail_user(prefix)
+        peer = deltachat.add_peer(address, password, name)
+        peer.ready()
+        return peer
+
+    return make
 
 
 @pytest.fixture
