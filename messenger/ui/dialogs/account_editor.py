@@ -5,7 +5,8 @@
 The editor shows the address (it cannot change: it is the account), and edits
 the display name, the password (left empty: unchanged), whether the account is
 enabled, and for XMPP the connection settings (server host and port, direct
-TLS, resource; empty or 0: automatic). OK saves with
+TLS, resource; empty or 0: automatic), for e-mail the servers, chat folder and
+options of :mod:`messenger.ui.dialogs.email_account_editor`. OK saves with
 ``CoreApi.update_account`` (which reconnects a connected account) and
 ``set_account_enabled``. "Remove account…" asks first, with a choice to delete
 the local history too, then calls ``CoreApi.remove_account``.
@@ -32,6 +33,7 @@ from messenger.core.model import Account
 from messenger.core.model import JsonValue
 from messenger.core.model import ProtocolKind
 from messenger.ui.aio import async_slot
+from messenger.ui.dialogs.email_account_editor import EmailSettingsFields
 from messenger.ui.widgets.account_notices import account_label
 from messenger.ui.widgets.forms import CommandDialog
 from messenger.ui.widgets.forms import plain_label
@@ -98,6 +100,10 @@ class AccountEditorDialog(CommandDialog):
             self.form.addRow(self.tr("Server p&ort:"), self.port)
             self.form.addRow("", self.direct_tls)
             self.form.addRow(self.tr("&Resource:"), self.resource)
+        self.email: EmailSettingsFields | None = None
+        if account.protocol is ProtocolKind.EMAIL:
+            self.email = EmailSettingsFields(settings, account.address)
+            self.form.addRow(self.email)
 
         self.remove = self.buttons.addButton(
             self.tr("Re&move account…"), QDialogButtonBox.ButtonRole.DestructiveRole
@@ -111,6 +117,11 @@ class AccountEditorDialog(CommandDialog):
             _put(settings, "port", self.port.value())
             _put(settings, "direct_tls", self.direct_tls.isChecked())
             _put(settings, "resource", self.resource.text().strip())
+        if self.email is not None:
+            if problem := self.email.problem():
+                self.show_error(problem)
+                return False
+            self.email.apply_to(settings)
         updated = replace(
             self.account,
             display_name=self.display_name.text().strip(),

@@ -11,11 +11,8 @@ always ``TEST_PAGE``.
 
 XMPP adds "create this account on the server" and, behind "Show advanced
 settings", host, port (0: automatic), direct TLS and resource; its settings
-hold only what the user set. E-mail adds the user's name and the IMAP and SMTP
-servers (both required, always in the settings): guessed as ``imap.<domain>``
-and ``smtp.<domain>`` with implicit TLS while the user types the address,
-until the user edits that server; choosing a security sets its usual port
-unless the user chose another port.
+hold only what the user set. The e-mail page is in
+:mod:`messenger.ui.dialogs.email_account_pages`.
 
 The page classes keep their private names across the module boundary: a
 class's name is its translation context (``self.tr``).
@@ -27,7 +24,6 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox
-from PySide6.QtWidgets import QComboBox
 from PySide6.QtWidgets import QFormLayout
 from PySide6.QtWidgets import QLabel
 from PySide6.QtWidgets import QLineEdit
@@ -43,14 +39,6 @@ from messenger.core.model import ProtocolKind
 # The wizard's page ids (``QWizard.setPage``).
 PROTOCOL_PAGE, XMPP_PAGE, EMAIL_PAGE, TEST_PAGE = range(4)
 SECURITY = ("tls", "starttls", "plain")
-_DEFAULT_PORTS = {
-    ("imap", "tls"): 993,
-    ("imap", "starttls"): 143,
-    ("imap", "plain"): 143,
-    ("smtp", "tls"): 465,
-    ("smtp", "starttls"): 587,
-    ("smtp", "plain"): 25,
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,115 +149,5 @@ class _XmppPage(_DetailsPage):
             protocol=ProtocolKind.XMPP,
             address=self.address.text().strip(),
             password=self.password.text(),
-            settings=tuple(settings.items()),
-        )
-
-
-class _ServerRow(QWidget):
-    """Host, port and security of one mail server (IMAP or SMTP)."""
-
-    def __init__(self, kind: str) -> None:
-        super().__init__()
-        self.kind = kind
-        self.edited = False  # the user changed it: no more guesses
-        self.host = QLineEdit()
-        self.port = QSpinBox()
-        self.port.setRange(1, 65535)
-        self.security = QComboBox()
-        self.security.addItem(self.tr("TLS"), "tls")
-        self.security.addItem(self.tr("STARTTLS"), "starttls")
-        self.security.addItem(self.tr("None (insecure)"), "plain")
-        self.host.textEdited.connect(self._on_host_text_edited)
-        self.port.valueChanged.connect(self._on_port_value_changed)
-        self.security.currentIndexChanged.connect(self._on_security_changed)
-        names = {
-            "imap": (
-                self.tr("IMAP server"),
-                self.tr("IMAP port"),
-                self.tr("IMAP security"),
-            ),
-            "smtp": (
-                self.tr("SMTP server"),
-                self.tr("SMTP port"),
-                self.tr("SMTP security"),
-            ),
-        }[kind]
-        for widget, name in zip(
-            (self.host, self.port, self.security), names, strict=True
-        ):
-            widget.setAccessibleName(name)
-        layout = QFormLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addRow(self.tr("Server:"), self.host)
-        layout.addRow(self.tr("Port:"), self.port)
-        layout.addRow(self.tr("Security:"), self.security)
-        self.guess("")
-
-    def guess(self, domain: str) -> None:
-        """Fill in ``<kind>.<domain>`` with implicit TLS (unless edited)."""
-        if self.edited:
-            return
-        self.host.setText(f"{self.kind}.{domain}" if domain else "")
-        self.security.setCurrentIndex(0)
-        self.port.setValue(_DEFAULT_PORTS[(self.kind, "tls")])
-        self.edited = False
-
-    def settings(self) -> dict[str, JsonValue]:
-        return {
-            f"{self.kind}_host": self.host.text().strip(),
-            f"{self.kind}_port": self.port.value(),
-            f"{self.kind}_security": str(self.security.currentData()),
-        }
-
-    def _on_host_text_edited(self, _text: str) -> None:
-        self.edited = True
-
-    def _on_port_value_changed(self, _value: int) -> None:
-        if self.port.hasFocus():
-            self.edited = True
-
-    def _on_security_changed(self, _index: int) -> None:
-        if self.security.hasFocus():
-            self.edited = True
-        # The usual port of the chosen security, unless the user set another.
-        if self.port.value() in _DEFAULT_PORTS.values():
-            key = (self.kind, str(self.security.currentData()))
-            self.port.setValue(_DEFAULT_PORTS[key])
-
-
-class _EmailPage(_DetailsPage):
-    def __init__(self) -> None:
-        super().__init__(self.tr("Your e-mail account"))
-        self.address.textEdited.connect(self._on_address_text_edited)
-        self.display_name = QLineEdit()
-        self.display_name.setPlaceholderText(self.tr("Optional"))
-        self.imap = _ServerRow("imap")
-        self.smtp = _ServerRow("smtp")
-        self.host_error = plain_label()
-        self.form.insertRow(2, self.tr("Your &name:"), self.display_name)
-        self.form.addRow(self.tr("Incoming (IMAP):"), self.imap)
-        self.form.addRow(self.tr("Outgoing (SMTP):"), self.smtp)
-        self.form.addRow("", self.host_error)
-        self._show_error(self.host_error, "")
-
-    def _on_address_text_edited(self, text: str) -> None:
-        domain = text.strip().rpartition("@")[2].strip().lower()
-        self.imap.guess(domain)
-        self.smtp.guess(domain)
-
-    def validatePage(self) -> bool:
-        no_host = not (self.imap.host.text().strip() and self.smtp.host.text().strip())
-        self._show_error(
-            self.host_error, self.tr("Enter both servers.") if no_host else ""
-        )
-        return super().validatePage() and not no_host
-
-    def request(self) -> AccountRequest:
-        settings = {**self.imap.settings(), **self.smtp.settings()}
-        return AccountRequest(
-            protocol=ProtocolKind.EMAIL,
-            address=self.address.text().strip(),
-            password=self.password.text(),
-            display_name=self.display_name.text().strip(),
             settings=tuple(settings.items()),
         )

@@ -9,11 +9,13 @@ the domain); then the connection test. The test page adds the account (or,
 after going back, updates it) and waits for its status: online finishes the
 wizard; a failure is said in words, and the user may go back to fix it. An
 untrusted certificate shows its fingerprint, which the user may trust (the
-account setting ``pinned_fingerprint``). Cancelling after the account was
-added but before it connected asks whether to keep it (disabled) or remove it.
-Open it with ``open()``; :attr:`AccountWizard.account_created` reports the
-account it leaves behind. The detail pages are in
-:mod:`messenger.ui.dialogs.account_pages`.
+account setting ``pinned_fingerprint``; e-mail keeps every certificate trusted,
+since its IMAP and SMTP servers may present different ones). Cancelling after
+the account was added but before it connected asks whether to keep it
+(disabled) or remove it. Open it with ``open()``;
+:attr:`AccountWizard.account_created` reports the account it leaves behind.
+The detail pages are in :mod:`messenger.ui.dialogs.account_pages` and
+:mod:`messenger.ui.dialogs.email_account_pages`.
 """
 
 from __future__ import annotations
@@ -44,7 +46,6 @@ from messenger.core.model import AccountStatus
 from messenger.core.model import ConnectionState
 from messenger.core.model import ErrorCode
 from messenger.core.model import ErrorInfo
-from messenger.core.model import ProtocolKind
 from messenger.ui.aio import async_slot
 from messenger.ui.aio import cancel_slot_tasks
 from messenger.ui.bridge import CoreBridge
@@ -54,9 +55,11 @@ from messenger.ui.dialogs.account_pages import SECURITY
 from messenger.ui.dialogs.account_pages import TEST_PAGE
 from messenger.ui.dialogs.account_pages import XMPP_PAGE
 from messenger.ui.dialogs.account_pages import AccountRequest
-from messenger.ui.dialogs.account_pages import _EmailPage
 from messenger.ui.dialogs.account_pages import _XmppPage
 from messenger.ui.dialogs.account_pages import plain_label
+from messenger.ui.dialogs.certificate_trust import PIN_SETTING
+from messenger.ui.dialogs.certificate_trust import pinned_setting
+from messenger.ui.dialogs.email_account_pages import _EmailPage
 
 # Also the names that moved to account_pages, still importable from here.
 __all__ = [
@@ -277,7 +280,8 @@ class AccountWizard(QWizard):
         so the wizard always knows the account it added.
         """
         if pin:
-            self._pin = pin
+            protocol = self.request().protocol
+            self._pin = pinned_setting(protocol, self._pin, pin)
         if self._saving is not None:
             with contextlib.suppress(CoreError):
                 await asyncio.shield(self._saving)
@@ -290,13 +294,14 @@ class AccountWizard(QWizard):
 
     async def _save(self, request: AccountRequest) -> Account:
         settings = dict(request.settings)
-        if self._pin and request.protocol is ProtocolKind.XMPP:
-            settings["pinned_fingerprint"] = self._pin
         account = self.account
         if account is not None and account.protocol is not request.protocol:
+            self._pin = ""  # trusted for the other network's server
             self.account = None
             await self._core.remove_account(account.id)
             account = None
+        if self._pin:
+            settings[PIN_SETTING] = self._pin
         if account is None:
             account = await self._core.add_account(
                 request.protocol,

@@ -7,7 +7,9 @@ Shown for an account whose connection failed with
 certificate's SHA-256 fingerprint (to compare with one the server's operator
 published) and the technical detail, all as plain text. "Trust this
 certificate" pins the fingerprint: the account's ``pinned_fingerprint``
-setting, saved with ``CoreApi.update_account`` (which reconnects).
+setting, saved with ``CoreApi.update_account`` (which reconnects). XMPP keeps
+one pin (the new one replaces it); e-mail appends it to the space-separated
+list, because its IMAP and SMTP servers may present different certificates.
 """
 
 from __future__ import annotations
@@ -19,8 +21,11 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QWidget
 
 from messenger.core.api import CoreApi
+from messenger.core.mail_defaults import add_fingerprint
 from messenger.core.model import Account
 from messenger.core.model import ErrorInfo
+from messenger.core.model import JsonValue
+from messenger.core.model import ProtocolKind
 from messenger.ui.widgets.account_notices import account_label
 from messenger.ui.widgets.forms import CommandDialog
 from messenger.ui.widgets.forms import plain_label
@@ -29,6 +34,13 @@ from messenger.ui.widgets.text import isolate
 from messenger.ui.widgets.text import plain_block
 
 PIN_SETTING = "pinned_fingerprint"
+
+
+def pinned_setting(protocol: ProtocolKind, current: JsonValue, fingerprint: str) -> str:
+    """The ``pinned_fingerprint`` value once ``fingerprint`` is trusted too."""
+    if protocol is ProtocolKind.EMAIL:
+        return add_fingerprint(current, fingerprint)
+    return fingerprint
 
 
 class CertificateTrustDialog(CommandDialog):
@@ -85,6 +97,8 @@ class CertificateTrustDialog(CommandDialog):
 
     async def run(self) -> bool:
         settings = dict(self.account.settings)
-        settings[PIN_SETTING] = self.fingerprint_value
+        settings[PIN_SETTING] = pinned_setting(
+            self.account.protocol, settings.get(PIN_SETTING), self.fingerprint_value
+        )
         await self._core.update_account(replace(self.account, settings=settings))
         return True
