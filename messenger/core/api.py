@@ -109,6 +109,20 @@ class CoreApi(Protocol):
 
     async def disconnect_account(self, account_id: AccountId) -> None: ...
 
+    async def network_changed(self, online: bool | None) -> None:
+        """The platform says the network changed (a UI follows it; optional).
+
+        ``True``: the network is (back) online; ``None``: it changed (another
+        network or medium) and whether it is online is not known. Either way
+        every account that is connected or trying to connect checks its
+        connection now (``ProtocolBackend.check_connection``): a connection
+        that died with the change is replaced within seconds, and a reconnect
+        waiting out its backoff pause is tried at once. ``False``: nothing is
+        reachable, so nothing is checked. Returns at once; what happens comes
+        as ``AccountStatusChanged`` events. The core also checks by itself
+        after the machine woke from a suspend (``core/connectivity.py``).
+        """
+
     # presence ---------------------------------------------------------------
     async def set_presence(
         self, show: Show, status: str = "", *, account_id: AccountId | None = None

@@ -182,6 +182,35 @@ class ProtocolBackend(Protocol):
 
     async def disconnect(self) -> None: ...
 
+    async def check_connection(self) -> None:
+        """The network may have changed: verify the connection now.
+
+        The core calls it after the machine woke from a suspend and when a UI
+        reports a network change (``core/connectivity.py``), for every account
+        whose state is CONNECTING, ONLINE or RECONNECTING. A connection that
+        silently died meanwhile (the peer gone, the old address dead) must not
+        wait for the next periodic keepalive (minutes) to be noticed.
+
+        - Online: probe the server with a short timeout (about 5 s; XMPP: a
+          XEP-0199 ping; mail: a NOOP on the IDLE connection). An answer
+          (any, even an error) leaves everything as it was. No answer: drop
+          the connection and reconnect at once, without a backoff pause,
+          reporting RECONNECTING and then ONLINE as after any drop (with
+          ``resumed`` when the session could be resumed).
+        - Waiting before a retry (backoff): retry now, and restart the backoff
+          sequence from its shortest pause.
+        - An attempt under way: leave it (it has its own timeout).
+        - FAILED (waiting for the user), OFFLINE or never connected: nothing.
+
+        It returns once the check is decided (at most the probe's timeout and a
+        second, so about 6 s), not when the reconnection is done; the outcome
+        comes as connection states through the sink. Calls may come in bursts
+        (one network switch makes several signals): a call while a check is
+        under way waits for that check instead of starting another. It never
+        raises (problems are logged and handled like a dead connection) and is
+        harmless when the connection is fine: one small round trip.
+        """
+
     async def send_message(self, message: OutgoingMessage) -> None:
         """Hand a message to the network; its state comes back via the sink."""
 

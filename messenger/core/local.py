@@ -23,6 +23,9 @@ from messenger.core.api import CoreApi
 from messenger.core.api import Snapshot
 from messenger.core.avatars import MAX_AVATAR_BYTES
 from messenger.core.bus import EventBus
+from messenger.core.connectivity import CheckTarget
+from messenger.core.connectivity import Connectivity
+from messenger.core.connectivity import SuspendClocks
 from messenger.core.context import CoreContext
 from messenger.core.context import utc_now
 from messenger.core.errors import CoreError
@@ -94,6 +97,7 @@ class LocalCore:
         cache_dir: Path,
         *,
         clock: Callable[[], datetime] = utc_now,
+        suspend_clocks: SuspendClocks | None = None,
     ) -> None:
         self._ctx = CoreContext(
             store=store, bus=EventBus(), clock=clock, cache_dir=cache_dir
@@ -107,6 +111,9 @@ class LocalCore:
         self._closed = False
         self._chosen = OwnPresence(show=Show.AVAILABLE)
         self._auto_away = AutoAway(clock())
+        self._connectivity = Connectivity(
+            self._check_targets, self._ctx.spawn, suspend_clocks
+        )
 
     # ------------------------------------------------------------ lifecycle
     @property
@@ -133,6 +140,7 @@ class LocalCore:
         self._ctx.spawn(self._secrets.probe(), "secret-store-probe")
         self._started = True
         self._ctx.spawn(self._watch_idle(), "auto-away")
+        self._connectivity.start()
         if state.own_presence.show is not Show.OFFLINE:
             for account in state.accounts.values():
                 if account.enabled:
@@ -314,6 +322,19 @@ class LocalCore:
         if capability is not None and capability not in session.backend.capabilities:
             raise CoreError(ErrorCode.UNSUPPORTED, capability.value)
         return session.backend
+
+    # ------------------------------------------------------------ network
+    async def network_changed(self, online: bool | None) -> None:
+        if self._started and not self._closed:
+            self._connectivity.network_changed(online)
+
+    def _check_targets(self) -> list[CheckTarget]:
+        statuses = self._ctx.state.statuses
+        return [
+            (account_id, statuses[account_id].state, session.backend)
+            for account_id, session in self._sessions.items()
+            if account_id in statuses
+        ]
 
     # ------------------------------------------------------------ presence
     async def set_presence(

@@ -22,6 +22,8 @@ It wires up:
   ``start_minimized`` the buddy list starts hidden;
 - the notifications (:class:`~messenger.ui.notifications.Notifier`);
 - the idle monitor for auto-away (:class:`~messenger.ui.idle.IdleMonitor`);
+- the network monitor (:class:`~messenger.ui.network_monitor.NetworkMonitor`):
+  network changes make the core check its connections at once;
 - "Preferences…" and "History…" in the Messenger menu.
 
 Quitting goes through ``app.quit()``: the app turns the Quit event into its
@@ -52,6 +54,7 @@ from messenger.ui.chat.manager import ChatWindows
 from messenger.ui.dialogs.preferences import PreferencesDialog
 from messenger.ui.idle import IdleMonitor
 from messenger.ui.idle import system_idle
+from messenger.ui.network_monitor import NetworkMonitor
 from messenger.ui.notifications import Notifier
 from messenger.ui.tray import TrayIcon
 from messenger.ui.tray import start_minimized
@@ -85,6 +88,7 @@ class Workbench(QObject):
         self.tray: TrayIcon | None = None
         self.notifier: Notifier | None = None
         self.idle: IdleMonitor | None = None
+        self.network: NetworkMonitor | None = None
         self.preferences: PreferencesDialog | None = None
         self.history: HistoryWindow | None = None
         self._closed = False
@@ -130,6 +134,8 @@ class Workbench(QObject):
 
         self.idle = IdleMonitor(core, system=system_idle(), parent=self)
         self.idle.start()
+        self.network = NetworkMonitor(core, parent=self)
+        self.network.start()
 
         window.add_messenger_action(self.preferences_action)
         window.add_messenger_action(self.history_action)
@@ -148,6 +154,8 @@ class Workbench(QObject):
             action.setEnabled(False)
         if self.idle is not None:
             self.idle.stop()
+        if self.network is not None:
+            self.network.stop()
         if self.notifier is not None:
             await self.notifier.close()
         if self.tray is not None:

@@ -55,6 +55,9 @@ class ScriptedBackend:
         self.calls.append(("disconnect", None))
         self.connected = False
 
+    async def check_connection(self) -> None:
+        self.calls.append(("check_connection", None))
+
     async def send_message(self, message: OutgoingMessage) -> None:
         if not self.connected:
             raise CoreError(ErrorCode.NOT_CONNECTED)

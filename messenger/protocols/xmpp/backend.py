@@ -232,6 +232,12 @@ class XmppBackend:
         self._ctx.client = None
         self._ctx.sink.connection_changed(ConnectionState.OFFLINE)
 
+    async def check_connection(self) -> None:
+        """Ping now, or retry now (``Connector.check``); nothing when not running."""
+        if self._run is not None and not self._run.done():
+            f = self._features
+            await f.connector.check(f.keepalive.probe)
+
     def _on_disconnected(self, _: object) -> None:
         self._ctx.online = False
         self._features.keepalive.stop()

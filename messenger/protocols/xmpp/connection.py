@@ -9,11 +9,19 @@ jittered backoff (slixmpp's ``min(300, 2*wait+1)``). Failures that need the
 user (wrong password, untrusted certificate, no TLS, resource conflict) stop
 it with ``FAILED``; every other one is retried and reported as RECONNECTING
 with the error, so the UI can say why.
+
+``Connector.check`` is the backend's ``check_connection`` (after a suspend or a
+network change): online, it probes the server (a ping, ``CHECK_TIMEOUT``) and
+aborts a connection that does not answer, so the loop reconnects at once;
+waiting before a retry, it cuts the pause short and restarts the backoff; an
+attempt under way is left to its own timeout.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import enum
 import random
 import socket
 import ssl
@@ -31,6 +39,8 @@ from messenger.protocols.xmpp.context import XmppContext
 
 # One attempt (TCP, TLS, SASL, bind) may take this long (seconds).
 CONNECT_TIMEOUT = 45.0
+# A check after a network change waits this long for the server's answer.
+CHECK_TIMEOUT = 5.0
 MAX_BACKOFF = 300.0
 STANDARD_PORT, DIRECT_TLS_PORT = 5222, 5223
 
@@ -65,6 +75,17 @@ class Online:
 
 Outcome = Online | Failure
 SessionStarter = Callable[[bool], Awaitable[None]]
+# Probes the server: whether it answered within the given seconds.
+Probe = Callable[[float], Awaitable[bool]]
+
+
+class Phase(enum.Enum):
+    """Where the connection loop is (what ``Connector.check`` does there)."""
+
+    IDLE = enum.auto()  # not running
+    CONNECTING = enum.auto()  # an attempt is under way
+    SERVING = enum.auto()  # connected: the session is set up or running
+    WAITING = enum.auto()  # the pause before the next attempt
 
 
 def next_backoff(previous: float) -> float:
@@ -128,16 +149,27 @@ class Connector:
         self._error: Failure | None = None
         self._tls_detail = ""
         self._closed = asyncio.Event()
+        self.phase = Phase.IDLE
+        self._delay = 0.0  # the last backoff pause (without jitter)
+        self._wake = asyncio.Event()  # ends a WAITING pause early
+        self._checking: asyncio.Task[None] | None = None
 
     # ------------------------------------------------------------ the loop
     async def run(self, client: XmppClient, verifying: ssl.SSLContext) -> None:
         """Connect and reconnect until cancelled or a fatal failure."""
-        delay, state = 0.0, ConnectionState.CONNECTING
+        try:
+            await self._loop(client, verifying)
+        finally:
+            self.phase = Phase.IDLE
+
+    async def _loop(self, client: XmppClient, verifying: ssl.SSLContext) -> None:
+        self._delay, state = 0.0, ConnectionState.CONNECTING
         self._error = None
         while True:
             self._ctx.sink.connection_changed(
                 state, self._error.error if self._error else None
             )
+            self.phase = Phase.CONNECTING
             outcome = await self._connect_once(client, verifying)
             if isinstance(outcome, Failure):
                 if outcome.fatal:
@@ -146,8 +178,8 @@ class Connector:
                     )
                     return
                 self._error, state = outcome, ConnectionState.RECONNECTING
-                delay = next_backoff(delay)
-                await asyncio.sleep(delay * self._rng.uniform(0.75, 1.25))
+                self._delay = next_backoff(self._delay)
+                await self._pause(self._delay * self._rng.uniform(0.75, 1.25))
                 continue
             served, fatal = await self._serve(client, outcome)
             if fatal is not None:
@@ -155,11 +187,46 @@ class Connector:
                 return
             state = ConnectionState.RECONNECTING
             if served:  # a drop: try again at once (with a little jitter)
-                delay, pause = 0.0, self._rng.uniform(0.0, 0.5)
+                self._delay, pause = 0.0, self._rng.uniform(0.0, 0.5)
             else:
-                delay = next_backoff(delay)
-                pause = delay * self._rng.uniform(0.75, 1.25)
-            await asyncio.sleep(pause)
+                self._delay = next_backoff(self._delay)
+                pause = self._delay * self._rng.uniform(0.75, 1.25)
+            await self._pause(pause)
+
+    async def _pause(self, seconds: float) -> None:
+        """Wait before the next attempt; ``check`` may end the wait early."""
+        self.phase = Phase.WAITING
+        self._wake.clear()
+        with contextlib.suppress(TimeoutError):
+            async with asyncio.timeout(seconds):
+                await self._wake.wait()
+
+    # ------------------------------------------------------------ checks
+    async def check(self, probe: Probe) -> None:
+        """The network may have changed: verify now (see the module docstring).
+
+        ``probe`` pings the server (``Keepalive.probe``). A call while a check
+        is under way waits for that one.
+        """
+        if self.phase is Phase.WAITING:
+            self._ctx.log.info("network change: retrying now")
+            self._delay = 0.0
+            self._wake.set()
+        elif self.phase is Phase.SERVING:
+            if self._checking is None or self._checking.done():
+                self._checking = self._ctx.spawn(self._verify(probe), "xmpp-check")
+            await asyncio.shield(self._checking)
+
+    async def _verify(self, probe: Probe) -> None:
+        dropped = self._dropped
+        if dropped is None or await probe(CHECK_TIMEOUT):
+            return
+        client = self._ctx.client
+        if dropped is self._dropped and not dropped.done() and client is not None:
+            self._ctx.log.info(
+                "no answer %.0f s after a network change: reconnecting", CHECK_TIMEOUT
+            )
+            client.abort()
 
     async def _connect_once(
         self, client: XmppClient, verifying: ssl.SSLContext
@@ -216,6 +283,7 @@ class Connector:
         """
         self._dropped = asyncio.get_running_loop().create_future()
         self._error = None
+        self.phase = Phase.SERVING
         served = False
         try:
             await self._start_session(online.resumed)

@@ -4,6 +4,9 @@
 
 ``cut()`` aborts both sockets of every relayed connection at once, as a dead
 Wi-Fi or a NAT timeout would; the listener stays up so clients can come back.
+``black_hole()`` silently stops relaying them instead, without closing
+anything (not even when one end gives up): what a connection is like after a
+suspend or a network switch. New connections are relayed as usual.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ class CuttableProxy:
         self._target = (target_host, target_port)
         self._server: asyncio.Server | None = None
         self._writers: set[asyncio.StreamWriter] = set()
+        self._holes: set[asyncio.StreamWriter] = set()
         self._tasks: set[asyncio.Task[None]] = set()
         self.connections = 0
         self.host = "127.0.0.1"
@@ -47,16 +51,23 @@ class CuttableProxy:
     ) -> None:
         with contextlib.suppress(OSError, asyncio.IncompleteReadError):
             while data := await source.read(65536):
-                sink.write(data)
-                await sink.drain()
-        sink.transport.abort()
-        self._writers.discard(sink)
+                if sink not in self._holes:
+                    sink.write(data)
+                    await sink.drain()
+        if sink not in self._holes:
+            sink.transport.abort()
+            self._writers.discard(sink)
+
+    def black_hole(self) -> None:
+        """Silently drop what every relayed connection carries from now on."""
+        self._holes |= self._writers
 
     def cut(self) -> None:
         """Abort every relayed connection (both sides) right now."""
         for writer in list(self._writers):
             writer.transport.abort()
         self._writers.clear()
+        self._holes.clear()
 
     async def close(self) -> None:
         self.cut()

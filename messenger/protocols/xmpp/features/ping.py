@@ -4,7 +4,9 @@
 
 A TCP connection can die without either end noticing (suspend, NAT timeout).
 When a ping is not answered in time the connection is aborted; the connector
-then reconnects and resumes the stream. slixmpp's plugin answers pings.
+then reconnects and resumes the stream. The same ping, with a shorter timeout,
+is the probe of ``check_connection`` after a suspend or a network change
+(``connection.py``). slixmpp's plugin answers pings.
 """
 
 from __future__ import annotations
@@ -41,16 +43,24 @@ class Keepalive:
             client = self._ctx.client
             if client is None or client.transport is None:
                 return
-            try:
-                async with asyncio.timeout(TIMEOUT + 1):
-                    await client.plugin["xep_0199"].ping(
-                        JID(client.boundjid.domain), timeout=TIMEOUT
-                    )
-            except IqError:
-                pass  # an error answer still proves the connection alive
-            except (TimeoutError, Exception) as exc:  # noqa: BLE001 (IqTimeout and friends)
-                self._ctx.log.info(
-                    "ping not answered (%s): reconnecting", type(exc).__name__
-                )
+            if not await self.probe(TIMEOUT):
+                self._ctx.log.info("keepalive ping not answered: reconnecting")
                 client.abort()
                 return
+
+    async def probe(self, seconds: float) -> bool:
+        """Ping the server now: whether it answered within ``seconds``."""
+        client = self._ctx.client
+        if client is None or client.transport is None:
+            return False
+        try:
+            async with asyncio.timeout(seconds + 1):
+                await client.plugin["xep_0199"].ping(
+                    JID(client.boundjid.domain), timeout=seconds
+                )
+        except IqError:
+            pass  # an error answer still proves the connection alive
+        except (TimeoutError, Exception) as exc:  # noqa: BLE001 (IqTimeout and friends)
+            self._ctx.log.info("ping not answered (%s)", type(exc).__name__)
+            return False
+        return True
