@@ -11,6 +11,7 @@ for the wire. Batches (``ContactsUpdated``, ``PresencesChanged``) keep a
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 
 from messenger.core.model import Account
 from messenger.core.model import AccountId
@@ -158,6 +159,30 @@ class SettingChanged(Event):
 
     key: str
     value: JsonValue
+
+
+class CoreLinkState(StrEnum):
+    """How an attached UI's connection to its core stands."""
+
+    CONNECTED = "connected"
+    # The connection dropped; the UI keeps trying and shows the last state.
+    RECONNECTING = "reconnecting"
+    # It cannot come back by itself (credential refused, certificate changed).
+    FAILED = "failed"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CoreLinkChanged(Event):
+    """The connection between this UI and a remote core changed.
+
+    Published only by an attached UI's own core proxy (``daemon/client.py``),
+    never by a core and never on the wire (not in :data:`EVENT_TYPES`); an
+    embedded core has no link and never publishes it. ``detail`` is
+    untranslated diagnostics.
+    """
+
+    state: CoreLinkState
+    detail: str = ""
 
 
 EVENT_TYPES: dict[str, type[Event]] = {

@@ -2,14 +2,17 @@
 # SPDX-FileCopyrightText: The messenger developers
 """JSON encoding of domain values and events (the attach protocol's payloads).
 
-``to_json`` turns dataclasses, enums, datetimes, addresses, tuples and
-frozensets into plain JSON values; ``from_json(type, value)`` rebuilds them from
-the dataclass field types, validating as it goes (a peer UI or core is as
-untrusted as any network input). Events travel as ``{"type": name, ...fields}``.
+``to_json`` turns dataclasses, enums, datetimes, addresses, bytes (base64),
+tuples and frozensets into plain JSON values; ``from_json(type, value)``
+rebuilds them from the dataclass field types, validating as it goes (a peer UI
+or core is as untrusted as any network input). Events travel as
+``{"type": name, ...fields}``.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
 import dataclasses
 import functools
 import types
@@ -44,6 +47,8 @@ def to_json(value: object) -> JsonValue:  # noqa: PLR0911 (one case per kind)
         return value.isoformat()
     if isinstance(value, Address):
         return str(value)
+    if isinstance(value, bytes):
+        return base64.b64encode(value).decode("ascii")
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return {
             f.name: to_json(getattr(value, f.name)) for f in dataclasses.fields(value)
@@ -125,6 +130,10 @@ def _decode_sequence(target: Any, origin: type, value: JsonValue) -> object:
     if not isinstance(value, list):
         raise DecodeError("expected an array")
     args = typing.get_args(target)
+    if origin is tuple and args and args[-1] is not Ellipsis:  # tuple[A, B]
+        if len(value) != len(args):
+            raise DecodeError(f"expected an array of {len(args)}")
+        return tuple(_decode(a, v) for a, v in zip(args, value, strict=True))
     item = args[0] if args else Any
     items = [_decode(item, v) for v in value]
     return origin(items)
@@ -184,6 +193,15 @@ def _address(value: JsonValue) -> Address:
     return Address.parse(value)
 
 
+def _bytes(value: JsonValue) -> bytes:
+    if not isinstance(value, str):
+        raise DecodeError("expected base64 data")
+    try:
+        return base64.b64decode(value, validate=True)
+    except (binascii.Error, ValueError):
+        raise DecodeError("invalid base64 data") from None
+
+
 def _none(value: JsonValue) -> None:
     if value is not None:
         raise DecodeError("expected null")
@@ -196,5 +214,6 @@ _SCALARS: dict[type, typing.Callable[[JsonValue], object]] = {
     float: lambda v: float(typing.cast(float, _expect((int, float), "a number")(v))),
     datetime: _timestamp,
     Address: _address,
+    bytes: _bytes,
     type(None): _none,
 }

@@ -36,6 +36,7 @@ from messenger.core.events import ContactsRemoved
 from messenger.core.events import ContactsUpdated
 from messenger.core.events import ConversationRemoved
 from messenger.core.events import ConversationUpdated
+from messenger.core.events import CoreLinkChanged
 from messenger.core.events import Event
 from messenger.core.events import MessageAdded
 from messenger.core.events import MessageChanged
@@ -68,6 +69,7 @@ SIGNAL_NAMES: dict[type[Event], str] = {
     ChatStateChanged: "chat_state_changed",
     SecretStorageChanged: "secret_storage_changed",
     SettingChanged: "setting_changed",
+    CoreLinkChanged: "core_link_changed",
 }
 
 
@@ -99,6 +101,8 @@ class CoreBridge(QObject):
     chat_state_changed = Signal(object)
     secret_storage_changed = Signal(object)
     setting_changed = Signal(object)
+    # An attached UI's connection to its core dropped, came back or failed.
+    core_link_changed = Signal(object)
 
     def __init__(self, core: CoreApi, parent: QObject | None = None) -> None:
         super().__init__(parent)
