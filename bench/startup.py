@@ -18,12 +18,19 @@ start to a window on screen". ``ready`` is reported next to it.
 Both programs run with bytecode caching (``PYTHONDONTWRITEBYTECODE`` is removed
 from their environment) and are warmed up once each, so ``.pyc`` files exist, as
 they do in a user's install.
+
+``--executable PATH`` times that messenger executable instead of
+``python -m messenger``: the PyInstaller bundle's
+(``build/pyinstaller/dist/messenger/messenger``) or an installed one
+(``/usr/bin/messenger`` of the .deb). The size of the folder it is in is
+reported as well (the bundle's size).
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -116,22 +123,43 @@ def _summary(values: list[float]) -> dict[str, object]:
     }
 
 
+def _folder_bytes(folder: Path) -> int:
+    return sum(
+        path.stat().st_size
+        for path in folder.rglob("*")
+        if path.is_file() and not path.is_symlink()
+    )
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench startup")
     parser.add_argument("--rounds", type=int, default=15)
+    parser.add_argument(
+        "--executable",
+        type=Path,
+        help="time this messenger executable instead of python -m messenger",
+    )
     args = parser.parse_args(argv)
     env = child_env()
     bare_command = [sys.executable, "-c", BARE_WINDOW]
+    program: list[str] = [sys.executable, "-m", "messenger"]
+    if args.executable is not None:
+        # Through symlinks (/usr/bin/messenger): the folder is the bundle's.
+        executable = Path(shutil.which(args.executable) or args.executable).resolve()
+        program = [str(executable)]
+        emit(
+            "startup",
+            "bundle_size",
+            path=str(executable.parent),
+            megabytes=round(_folder_bytes(executable.parent) / 1e6, 1),
+        )
     messenger: list[Timing] = []
     bare: list[float] = []
     with tempfile.TemporaryDirectory() as tmp:
 
         def messenger_command(name: str) -> list[str]:
             profile = Path(tmp) / name
-            return [
-                *(sys.executable, "-m", "messenger", "--smoke-test"),
-                *("--profile", str(profile)),
-            ]
+            return [*program, "--smoke-test", "--profile", str(profile)]
 
         # One warm-up of each: .pyc files get written, and the page cache
         # holds Qt for both alike.
@@ -143,9 +171,10 @@ def main(argv: list[str]) -> int:
     frames = [t.first_frame for t in messenger if t.first_frame is not None]
     ready = [t.ready for t in messenger]
     bare_median = statistics.median(bare)
+    label = {"program": " ".join(program)}
     if frames:
-        emit("startup", "messenger_first_frame", **_summary(frames))
-    emit("startup", "messenger_ready", **_summary(ready))
+        emit("startup", "messenger_first_frame", **label, **_summary(frames))
+    emit("startup", "messenger_ready", **label, **_summary(ready))
     emit("startup", "bare_pyside6_window", **_summary(bare))
     emit(
         "startup",

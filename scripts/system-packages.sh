@@ -20,6 +20,9 @@ TEST_PACKAGES=(
   dovecot-imapd dovecot-lmtpd
   xvfb xauth dbus dbus-x11 openssl procps
   trayer dunst xdotool
+  # Packaging: validators of the desktop file and the AppStream metainfo, and
+  # readelf for the .deb's Depends (packaging/linux/deb_depends.py).
+  appstream desktop-file-utils binutils
 )
 
 case "${1:-app}" in
