@@ -274,11 +274,11 @@ class Notifier(QObject):
         title = self._names.get((thread.account_id, thread.peer)) or str(thread.peer)
         count = thread.count
         if self._settings.get(SHOW_TEXT_SETTING, True) is False:
-            return title, self.tr("%n new message(s)", "", count)
+            return title, self.tr("%Ln new message(s)", "", count)
         text = thread.latest.body
         if count == 1:
             return title, text
-        return title, self.tr("%n new messages. The latest: %1", "", count).replace(
+        return title, self.tr("%Ln new messages. The latest: %1", "", count).replace(
             "%1", text
         )
 

@@ -188,12 +188,11 @@ class TrayIcon(QSystemTrayIcon):
     def _build_menu(self) -> None:
         # No parent: a QSystemTrayIcon is no widget; this object keeps it.
         self.menu = QMenu()
-        self.menu.setAccessibleName(self.tr("Messenger"))
         self.status_group = QActionGroup(self.menu)
         self.status_group.setExclusive(True)
         self.status_actions: dict[Show, QAction] = {}
         for show in STATUS_CHOICES:
-            action = QAction(presence_icon(show.value), _presence_name(show), self.menu)
+            action = QAction(presence_icon(show.value), "", self.menu)
             action.setCheckable(True)
             action.setData(show.value)
             self.status_group.addAction(action)
@@ -201,22 +200,33 @@ class TrayIcon(QSystemTrayIcon):
             self.status_actions[show] = action
         self.status_group.triggered.connect(self._on_status_group_triggered)
         self.menu.addSeparator()
-        self.toggle_action = QAction(self.tr("&Show buddy list"), self.menu)
+        self.toggle_action = QAction(self.menu)
         self.toggle_action.triggered.connect(self._on_toggle_action_triggered)
         self.menu.addAction(self.toggle_action)
         self.menu.addSeparator()
-        self.quit_action = QAction(self.tr("&Quit"), self.menu)
+        self.quit_action = QAction(self.menu)
         self.quit_action.triggered.connect(self.quit_requested)
         self.menu.addAction(self.quit_action)
         self.menu.aboutToShow.connect(self._on_menu_about_to_show)
         self.setContextMenu(self.menu)
+        # The menu is a window of its own: Qt tells it when the language changed.
+        self.menu.installEventFilter(self)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """Set the menu's texts and the tooltip in the current language."""
+        self.menu.setAccessibleName(self.tr("Messenger"))
+        for show, action in self.status_actions.items():
+            action.setText(_presence_name(show))
+        self.quit_action.setText(self.tr("&Quit"))
+        self._refresh()
 
     def _refresh(self) -> None:
         show, badge = self.icon_state
         self.setIcon(badged_icon(show) if badge else presence_icon(show))
         lines = [self.tr("Messenger: %1").replace("%1", _presence_name(Show(show)))]
         if count := self.unread_count:
-            lines.append(self.tr("%n unread message(s)", "", count))
+            lines.append(self.tr("%Ln unread message(s)", "", count))
         self.setToolTip("\n".join(lines))
         for choice, action in self.status_actions.items():
             action.setChecked(choice is self._chosen.show)
@@ -283,6 +293,8 @@ class TrayIcon(QSystemTrayIcon):
             self._refresh()  # back to the check mark of the real choice
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.menu and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
         if watched is self._window and event.type() == QEvent.Type.Close:
             if self.available() and self.isVisible():
                 event.ignore()

@@ -15,6 +15,7 @@ from __future__ import annotations
 import asyncio
 import logging
 
+from PySide6.QtCore import QEvent
 from PySide6.QtCore import Qt
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QTextCursor
@@ -75,13 +76,9 @@ class ComposeArea(QWidget):
         self._peer = peer
         self._editing: Message | None = None
         self._busy = False
-        self.edit_banner = plain_label(
-            self.tr("Editing your last message. Press Esc to cancel.")
-        )
-        self.edit_banner.setAccessibleName(self.tr("Editing"))
+        self.edit_banner = plain_label()
         self.edit_banner.hide()
         self.error_label = plain_label()
-        self.error_label.setAccessibleName(self.tr("Send error"))
         self.error_label.setStyleSheet("color: #c0392b")
         self.error_label.hide()
         self.composer = Composer()
@@ -97,6 +94,20 @@ class ComposeArea(QWidget):
         layout.setSpacing(2)
         for widget in (self.edit_banner, self.error_label, self.composer):
             layout.addWidget(widget)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """Set the texts in the current language (a shown error keeps its words)."""
+        self.edit_banner.setText(
+            self.tr("Editing your last message. Press Esc to cancel.")
+        )
+        self.edit_banner.setAccessibleName(self.tr("Editing"))
+        self.error_label.setAccessibleName(self.tr("Send error"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
 
     @property
     def editing(self) -> Message | None:

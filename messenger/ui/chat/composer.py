@@ -13,6 +13,7 @@ nothing until the user first types in the chat.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
 from PySide6.QtCore import QObject
 from PySide6.QtCore import Qt
 from PySide6.QtCore import QTimer
@@ -43,14 +44,23 @@ class Composer(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTabChangesFocus(True)
+        self.retranslate_ui()
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.document().contentsChanged.connect(self._on_document_contents_changed)
+        self._fit_height()
+
+    def retranslate_ui(self) -> None:
+        """Set the texts in the current language (again on LanguageChange)."""
         self.setPlaceholderText(self.tr("Write a message…"))
         self.setAccessibleName(self.tr("Message"))
         self.setAccessibleDescription(
             self.tr("Enter sends, Shift+Enter starts a new line")
         )
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.document().contentsChanged.connect(self._on_document_contents_changed)
-        self._fit_height()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
 
     def _on_document_contents_changed(self) -> None:
         self._fit_height()

@@ -63,19 +63,16 @@ class FindBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.edit = QLineEdit()
-        self.edit.setPlaceholderText(self.tr("Find in conversation"))
-        self.edit.setAccessibleName(self.tr("Find in conversation"))
         self.edit.setClearButtonEnabled(True)
         self.edit.installEventFilter(self)
         self.edit.textChanged.connect(self.query_changed)
-        self.previous_button = self._button("▲", self.tr("Previous (older) match"))
+        self.previous_button = self._button("▲")
         self.previous_button.clicked.connect(self.previous_requested)
-        self.next_button = self._button("▼", self.tr("Next (newer) match"))
+        self.next_button = self._button("▼")
         self.next_button.clicked.connect(self.next_requested)
         self.status = QLabel()
         self.status.setTextFormat(Qt.TextFormat.PlainText)
-        self.status.setAccessibleName(self.tr("Find result"))
-        self.close_button = self._button("✕", self.tr("Close find bar"))
+        self.close_button = self._button("✕")
         self.close_button.clicked.connect(self.close_bar)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 2, 6, 2)
@@ -84,14 +81,31 @@ class FindBar(QWidget):
         layout.addWidget(self.status, 1)
         layout.addWidget(self.close_button)
         self.setFocusProxy(self.edit)
+        self.retranslate_ui()
         self.hide()
 
-    def _button(self, text: str, name: str) -> QToolButton:
+    def _button(self, text: str) -> QToolButton:
         button = QToolButton()
         button.setText(text)
-        button.setAccessibleName(name)
-        button.setToolTip(name)
         return button
+
+    def retranslate_ui(self) -> None:
+        """Set the texts in the current language (a shown result keeps its words)."""
+        self.edit.setPlaceholderText(self.tr("Find in conversation"))
+        self.edit.setAccessibleName(self.tr("Find in conversation"))
+        for button, name in (
+            (self.previous_button, self.tr("Previous (older) match")),
+            (self.next_button, self.tr("Next (newer) match")),
+            (self.close_button, self.tr("Close find bar")),
+        ):
+            button.setAccessibleName(name)
+            button.setToolTip(name)
+        self.status.setAccessibleName(self.tr("Find result"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
 
     def open_bar(self) -> None:
         self.show()

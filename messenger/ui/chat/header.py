@@ -2,13 +2,16 @@
 # SPDX-FileCopyrightText: The messenger developers
 """``ContactHeader``: who a chat tab is with, above its messages.
 
-Presence icon, name, address, status message and the typing indicator. Every
+Presence icon, name, address, status message and the typing indicator; for a
+group chat (:meth:`ContactHeader.set_group`) the group icon, the group's name
+and "Group chat" instead of a presence (a group is never "offline"). Every
 string is peer text and shown as plain text; long ones are elided (the full
 text stays the label's text, for screen readers and the tooltip).
 """
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
 from PySide6.QtCore import QSize
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPainter
@@ -24,9 +27,12 @@ from messenger.core.model import Show
 from messenger.ui.chat.styling import close_bidi
 from messenger.ui.chat.styling import isolate
 from messenger.ui.chat.styling import plain_tooltip
+from messenger.ui.icons import group_icon
 from messenger.ui.icons import presence_icon
 
 ICON_SIZE = 16
+# RFC 2606: made-up addresses (a mail group's) are not worth showing.
+MADE_UP_DOMAIN = ".invalid"
 
 
 class ElidedLabel(QLabel):
@@ -62,6 +68,9 @@ class ContactHeader(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._name = ""
+        self._show: Show | None = None
+        self._group = False
+        self._state = ChatState.ACTIVE
         self.icon = QLabel()
         self.icon.setFixedSize(ICON_SIZE, ICON_SIZE)
         self.name = ElidedLabel()
@@ -69,18 +78,15 @@ class ContactHeader(QWidget):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.name.setFont(font)
-        self.name.setAccessibleName(self.tr("Contact name"))
         self.address = ElidedLabel()
-        self.address.setAccessibleName(self.tr("Contact address"))
         self.address.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.status = ElidedLabel()
-        self.status.setAccessibleName(self.tr("Status message"))
         italic = self.status.font()
         italic.setItalic(True)
         self.status.setFont(italic)
         self.typing = ElidedLabel()
-        self.typing.setAccessibleName(self.tr("Typing"))
         self.typing.set_plain("")
+        self.retranslate_ui()
 
         layout = QGridLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
@@ -93,6 +99,23 @@ class ContactHeader(QWidget):
         layout.addWidget(self.typing, 3, 1)
         layout.setColumnStretch(1, 1)
 
+    def retranslate_ui(self) -> None:
+        """Set the texts in the current language (again on LanguageChange)."""
+        self.name.setAccessibleName(self.tr("Contact name"))
+        self.address.setAccessibleName(self.tr("Contact address"))
+        self.status.setAccessibleName(self.tr("Status message"))
+        self.typing.setAccessibleName(self.tr("Typing"))
+        if self._show is not None:
+            self._show_presence_text(self._show)
+        if self._group:
+            self._show_group_text()
+        self.set_chat_state(self._state)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+
     def set_contact(self, name: str, address: str) -> None:
         self._name = name
         self.name.set_plain(name)
@@ -100,12 +123,42 @@ class ContactHeader(QWidget):
 
     def set_presence(self, show: Show, status: str) -> None:
         self.icon.setPixmap(presence_icon(show.value).pixmap(ICON_SIZE, ICON_SIZE))
+        self._show_presence_text(show)
+        self.status.set_plain(status)
+
+    def set_group(self, name: str, address: str) -> None:
+        """Show a group chat: its name, its icon and "Group chat", no presence.
+
+        The address shows unless it is made up (in the reserved ``.invalid``
+        domain, as mail groups' are).
+        """
+        self._name = name
+        self._show = None
+        self._group = True
+        self.name.set_plain(name)
+        made_up = address.endswith(MADE_UP_DOMAIN) or address == name
+        self.address.set_plain("" if made_up else address)
+        self.icon.setPixmap(group_icon().pixmap(ICON_SIZE, ICON_SIZE))
+        self._show_group_text()
+
+    def _show_group_text(self) -> None:
+        text = self.tr("Group chat")
+        self.icon.setAccessibleName(text)
+        self.icon.setToolTip(plain_tooltip(text))
+        self.status.set_plain(text)
+
+    @property
+    def is_group(self) -> bool:
+        return self._group
+
+    def _show_presence_text(self, show: Show) -> None:
+        self._show = show
         self.icon.setAccessibleName(self.presence_text(show))
         self.icon.setToolTip(plain_tooltip(self.presence_text(show)))
-        self.status.set_plain(status)
 
     def set_chat_state(self, state: ChatState) -> None:
         """Show whether the peer is typing (composing / paused), else nothing."""
+        self._state = state
         name = isolate(self._name)
         if state is ChatState.COMPOSING:
             text = self.tr("%1 is typing…").replace("%1", name)

@@ -26,6 +26,7 @@ from messenger.core.model import ErrorCode
 from messenger.core.model import Message
 from messenger.ui.chat.styling import is_action
 from messenger.ui.chat.styling import plain_tooltip
+from messenger.ui.widgets.text import fill
 
 
 def local_datetime(stamp: datetime) -> QDateTime:
@@ -37,12 +38,15 @@ def local_datetime(stamp: datetime) -> QDateTime:
     )
 
 
-@functools.lru_cache(maxsize=4096)
 def short_time(stamp: datetime) -> str:
     """The local time of day of ``stamp``, the locale's short way."""
-    return QLocale().toString(
-        local_datetime(stamp).time(), QLocale.FormatType.ShortFormat
-    )
+    return _short_time(stamp, QLocale())
+
+
+@functools.lru_cache(maxsize=4096)
+def _short_time(stamp: datetime, locale: QLocale) -> str:
+    # Keyed by the locale too: the UI's language can change while it runs.
+    return locale.toString(local_datetime(stamp).time(), QLocale.FormatType.ShortFormat)
 
 
 class MessageTexts(QObject):
@@ -52,14 +56,15 @@ class MessageTexts(QObject):
         """ "Name: body", or "* Name does something" for "/me" messages."""
         body = message.body
         if is_action(body):
-            return self.tr("* %1 %2").replace("%1", sender).replace("%2", body[4:])
-        return self.tr("%1: %2").replace("%1", sender).replace("%2", body)
+            return fill(self.tr("* %1 %2"), sender, body[4:])
+        return fill(self.tr("%1: %2"), sender, body)
 
     def accessible(self, sender: str, message: Message) -> str:
-        text = self.tr("%1, %2").replace("%1", self.display(sender, message))
-        text = text.replace("%2", short_time(message.timestamp))
+        #: Two parts of a list ("Juliet: hi" and "10:02"), joined your language's way.
+        pair = self.tr("%1, %2")
+        text = fill(pair, self.display(sender, message), short_time(message.timestamp))
         state = self.state(message)
-        return f"{text}, {state}" if state else text
+        return fill(pair, text, state) if state else text
 
     def tooltip(self, message: Message) -> str:
         stamp = QLocale().toString(

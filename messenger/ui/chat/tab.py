@@ -12,6 +12,11 @@ message from there goes back to the newest ones. The manager
 (:class:`messenger.ui.chat.manager.ChatWindows`) feeds it the events of its
 conversation through the ``apply_*`` methods.
 
+A group conversation (kind GROUP) shows each incoming message's sender: the
+resource where there is one (a MUC nick), else the member's name when the
+member is a contact of the account, else the member's address; its header
+shows the group's name and "Group chat" instead of a presence.
+
 Commands the user gave (send, correct, retry, mark read) start at once
 through :mod:`.commands`: closing the tab cancels only the follow-up, never
 the command.
@@ -23,6 +28,8 @@ import asyncio
 import logging
 from collections.abc import Callable
 
+from PySide6.QtCore import QEvent
+from PySide6.QtCore import QLocale
 from PySide6.QtCore import QPersistentModelIndex
 from PySide6.QtCore import Qt
 from PySide6.QtCore import QTimer
@@ -31,6 +38,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtGui import QHideEvent
+from PySide6.QtGui import QIcon
 from PySide6.QtGui import QKeySequence
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QAbstractItemView
@@ -64,6 +72,8 @@ from messenger.ui.chat.links import xmpp_address
 from messenger.ui.chat.message_model import PAGE_SIZE
 from messenger.ui.chat.message_model import MessageListModel
 from messenger.ui.chat.message_view import MessageView
+from messenger.ui.icons import group_icon
+from messenger.ui.icons import presence_icon
 
 log = logging.getLogger(__name__)
 
@@ -97,8 +107,8 @@ class ChatTab(QWidget):
         self._show = Show.OFFLINE
         # How links are opened (tests replace it).
         self.open_url: Callable[[QUrl], object] = QDesktopServices.openUrl
-        self.setAccessibleName(self.tr("Conversation"))
         self._build()
+        self.retranslate_ui()
         self.refresh_contact()
 
     def _build(self) -> None:
@@ -148,7 +158,7 @@ class ChatTab(QWidget):
 
     def _add_actions(self) -> None:
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        self.find_action = QAction(self.tr("&Find…"), self)
+        self.find_action = QAction(self)
         self.find_action.setShortcuts(
             QKeySequence.keyBindings(QKeySequence.StandardKey.Find)
             or [QKeySequence("Ctrl+F")]
@@ -156,6 +166,20 @@ class ChatTab(QWidget):
         self.find_action.setShortcutContext(context)
         self.find_action.triggered.connect(self.find_bar.open_bar)
         self.addAction(self.find_action)
+
+    def retranslate_ui(self) -> None:
+        """Set the texts in the current language (again on LanguageChange).
+
+        The messages' words and times are drawn from the model at paint time.
+        """
+        self.setAccessibleName(self.tr("Conversation"))
+        self.find_action.setText(self.tr("&Find…"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+            self.title_changed.emit()  # "%1 (%2)" and the count's digits
 
     # identity -----------------------------------------------------------------
     @property
@@ -186,13 +210,21 @@ class ChatTab(QWidget):
     def presence_show(self) -> Show:
         return self._show
 
+    @property
+    def is_group(self) -> bool:
+        return self._conversation.kind is ConversationKind.GROUP
+
+    def icon(self) -> QIcon:
+        """The peer's presence icon; a group's icon for a group chat."""
+        return group_icon() if self.is_group else presence_icon(self._show.value)
+
     def title(self, elide: Callable[[str], str] = str) -> str:
         """The name (through ``elide``), with the unread count (plain text)."""
         name = elide(self._name)
         if not self.unread_count:
             return name
         text = self.tr("%1 (%2)").replace("%1", name)
-        return text.replace("%2", str(self.unread_count))
+        return text.replace("%2", QLocale().toString(self.unread_count))
 
     @property
     def editing(self) -> Message | None:
@@ -222,8 +254,11 @@ class ChatTab(QWidget):
     def _sender_name(self, message: Message) -> str:
         if message.direction is Direction.OUTGOING:
             return self._directory.own_name(self.account_id) or self.tr("Me")
-        if self._conversation.kind is ConversationKind.GROUP:
-            return message.sender.resource or str(message.sender)
+        if self.is_group:
+            # A MUC nick is the resource; mail group members have none.
+            if message.sender.resource:
+                return message.sender.resource
+            return self._directory.display_name(self.account_id, message.sender)
         return self._name
 
     async def load(self) -> None:
@@ -316,6 +351,11 @@ class ChatTab(QWidget):
         name = self._directory.display_name(self.account_id, self.peer)
         renamed = name != self._name
         self._name = name
+        if self.is_group:  # no presence: the group's name and "Group chat"
+            self.header.set_group(name, str(self.peer))
+            if renamed:
+                self.title_changed.emit()
+            return
         self.header.set_contact(name, str(self.peer))
         presence = self._directory.presence(self.account_id, self.peer)
         show = presence.show if presence is not None else Show.OFFLINE
@@ -326,6 +366,11 @@ class ChatTab(QWidget):
             self.model.refresh_senders()
         if changed:
             self.title_changed.emit()
+
+    def refresh_members(self) -> None:
+        """Contacts of the account changed: a group's sender names may have."""
+        if self.is_group:
+            self.model.refresh_senders()
 
     def refresh_account(self) -> None:
         """The account's name or capabilities changed."""

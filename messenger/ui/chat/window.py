@@ -26,7 +26,6 @@ from PySide6.QtWidgets import QWidget
 
 from messenger.ui.chat.styling import plain_tooltip
 from messenger.ui.chat.tab import ChatTab
-from messenger.ui.icons import presence_icon
 
 # Widest tab title, in average characters of the tab bar's font.
 TITLE_CHARS = 22
@@ -49,7 +48,6 @@ class ChatWindow(QMainWindow):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Chat"))
         self.resize(560, 640)
         # The buddy list (or the tray) decides when the app quits.
         self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
@@ -59,28 +57,31 @@ class ChatWindow(QMainWindow):
         self.tabs.setMovable(True)
         self.tabs.setTabBarAutoHide(True)
         self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
-        self.tabs.setAccessibleName(self.tr("Conversations"))
         self.tabs.tabCloseRequested.connect(self._on_tabs_tab_close_requested)
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self.setCentralWidget(self.tabs)
         self._closing = False
         self._add_actions()
+        self.retranslate_ui()
 
     def _add_actions(self) -> None:
-        self.next_tab_action = self._action(
-            self.tr("&Next tab"), ["Ctrl+Tab", "Ctrl+PgDown"], self.next_tab
-        )
+        self.next_tab_action = self._action(["Ctrl+Tab", "Ctrl+PgDown"], self.next_tab)
         self.previous_tab_action = self._action(
-            self.tr("&Previous tab"),
-            ["Ctrl+Shift+Tab", "Ctrl+Backtab", "Ctrl+PgUp"],
-            self.previous_tab,
+            ["Ctrl+Shift+Tab", "Ctrl+Backtab", "Ctrl+PgUp"], self.previous_tab
         )
-        self.close_tab_action = self._action(
-            self.tr("&Close tab"), ["Ctrl+W"], self.close_current_tab
-        )
+        self.close_tab_action = self._action(["Ctrl+W"], self.close_current_tab)
 
-    def _action(self, text: str, keys: list[str], slot: Callable[[], None]) -> QAction:
-        action = QAction(text, self)
+    def retranslate_ui(self) -> None:
+        """Set the window's own texts (the tabs retitle themselves)."""
+        if self.current_tab() is None:
+            self.setWindowTitle(self.tr("Chat"))
+        self.tabs.setAccessibleName(self.tr("Conversations"))
+        self.next_tab_action.setText(self.tr("&Next tab"))
+        self.previous_tab_action.setText(self.tr("&Previous tab"))
+        self.close_tab_action.setText(self.tr("&Close tab"))
+
+    def _action(self, keys: list[str], slot: Callable[[], None]) -> QAction:
+        action = QAction(self)
         action.setShortcuts([QKeySequence(key) for key in keys])
         action.triggered.connect(slot)
         self.addAction(action)
@@ -154,7 +155,7 @@ class ChatWindow(QMainWindow):
         # "&" in a tab text marks a mnemonic: "&&" shows one.
         self.tabs.setTabText(index, tab.title(elide).replace("&", "&&"))
         self.tabs.setTabToolTip(index, plain_tooltip(f"{tab.title()}\n{tab.peer}"))
-        self.tabs.setTabIcon(index, presence_icon(tab.presence_show.value))
+        self.tabs.setTabIcon(index, tab.icon())
         if index == self.tabs.currentIndex():
             self.setWindowTitle(window_title(tab.title()))
 
@@ -172,6 +173,8 @@ class ChatWindow(QMainWindow):
     # window -----------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
         if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
             self.activated.emit(self)
             if (tab := self.current_tab()) is not None:

@@ -75,7 +75,7 @@ class EmailSettingsFields(QWidget):
         )
         self.pins_label.setAccessibleName(self.tr("Trusted certificates"))
         self.forget_pins = QCheckBox(
-            self.tr("&Forget the %n trusted certificate(s)", "", len(self.pins))
+            self.tr("&Forget the %Ln trusted certificate(s)", "", len(self.pins))
         )
         layout = QFormLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -14,6 +14,8 @@ from enum import IntEnum
 from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QLocale
+from PySide6.QtCore import QObject
 from PySide6.QtCore import Qt
 
 from messenger.ui.models.roster import DEFAULT_GROUP
@@ -45,6 +47,7 @@ class ContactRole(IntEnum):
     SUBSCRIPTION = _USER_ROLE + 14  # str, a Subscription value
     PENDING_OUT = _USER_ROLE + 15  # bool: we asked to see their presence
     PENDING_IN = _USER_ROLE + 16  # bool: they asked to see ours
+    GROUP_CHAT = _USER_ROLE + 17  # bool: a group chat's row (no presence)
 
 
 class SortOrder(StrEnum):
@@ -81,6 +84,15 @@ CONTACT_ROLES: list[int] = [
     ACCESSIBLE,
 ]
 UNREAD_ROLES: list[int] = [ContactRole.UNREAD, TOOLTIP, ACCESSIBLE]
+# A row turned out to be a group chat's (its conversation became known).
+GROUP_CHAT_ROLES: list[int] = [
+    ContactRole.GROUP_CHAT,
+    ContactRole.UNREAD,
+    DECORATION,
+    FOREGROUND,
+    TOOLTIP,
+    ACCESSIBLE,
+]
 AVATAR_ROLES: list[int] = [ContactRole.AVATAR]
 GROUP_ROLES: list[int] = [
     ContactRole.ONLINE_COUNT,
@@ -88,6 +100,14 @@ GROUP_ROLES: list[int] = [
     TOOLTIP,
     ACCESSIBLE,
 ]
+
+
+class ContactTexts(QObject):
+    """The texts with a count. lupdate takes plural forms only from
+    ``self.tr(text, "", n)`` in a class, not from ``translate(..., n)``."""
+
+    def unread(self, count: int) -> str:
+        return self.tr("%Ln unread message(s)", "", count)
 
 
 def group_label(name: str) -> str:
@@ -100,20 +120,22 @@ def describe_group(name: str, online: int, total: int) -> str:
     return fill(
         translate("ContactTreeModel", "%1, %2 of %3 online"),
         group_label(name),
-        online,
-        total,
+        QLocale().toString(online),
+        QLocale().toString(total),
     )
 
 
 def describe_row(row: RosterRow) -> str:
-    """Name, address, status message and unread count, as plain text."""
-    lines = [f"{row.contact.display_name} <{row.contact.address}>"]
+    """Name, address, status message and unread count, as plain text.
+
+    A group chat's address is often made up: its row says "Group chat" instead.
+    """
+    if row.group_chat:
+        lines = [row.contact.display_name, translate("ContactTreeModel", "Group chat")]
+    else:
+        lines = [f"{row.contact.display_name} <{row.contact.address}>"]
     if row.status:
         lines.append(row.status)
     if row.unread:
-        lines.append(
-            QCoreApplication.translate(
-                "ContactTreeModel", "%n unread message(s)", "", row.unread
-            )
-        )
+        lines.append(ContactTexts().unread(row.unread))
     return "\n".join(lines)

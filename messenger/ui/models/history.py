@@ -48,6 +48,7 @@ from messenger.core.model import AccountId
 from messenger.core.model import Address
 from messenger.core.model import LocalMessageId
 from messenger.core.model import Message
+from messenger.ui.widgets.text import fill
 
 SNIPPET_CHARS = 300
 _TOKEN_CATEGORIES = frozenset({"Lu", "Ll", "Lt", "Lm", "Lo", "Nd", "Nl", "No", "Co"})
@@ -170,7 +171,9 @@ class HistoryResultsModel(QAbstractListModel):
             return None
         message, contact, markup = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{contact}, {format_time(message)}: {message.body}"
+            #: A search result read aloud or copied: contact, time, message.
+            text = self.tr("%1, %2: %3")
+            return fill(text, contact, format_time(message), message.body)
         values = {
             HistoryRole.MESSAGE_ID: message.id,
             HistoryRole.CONVERSATION_ID: message.conversation_id,

@@ -15,6 +15,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QObject
 
 from messenger.core.api import SubscriptionRequest
 from messenger.core.model import Account
@@ -36,6 +37,14 @@ SHOWN_REQUESTS = 3
 
 # lupdate finds translate("Context", "text") calls by this name.
 translate = QCoreApplication.translate
+
+
+class AccountNotices(QObject):
+    """The texts with a count. lupdate takes plural forms only from
+    ``self.tr(text, "", n)`` in a class, not from ``translate(..., n)``."""
+
+    def more_requests(self, count: int) -> str:
+        return self.tr("%Ln more contact request(s)", "", count)
 
 
 class AccountAction(StrEnum):
@@ -136,9 +145,7 @@ def request_notices(requests: list[SubscriptionRequest]) -> list[Notice]:
         notices.append(
             Notice(
                 key=MORE_REQUESTS,
-                title=translate(
-                    "AccountNotices", "%n more contact request(s)", "", more
-                ),
+                title=AccountNotices().more_requests(more),
                 actions=(("review", translate("AccountNotices", "Review next…")),),
             )
         )

@@ -5,7 +5,9 @@
 A contact row: the avatar (or initials on a colour derived from the address),
 the presence icon on its corner (icons differ in shape, not only colour), the
 name on the first line (bold with unread messages), the status message greyed
-on the second, and an unread badge on the right. A group row: its name in bold
+on the second, and an unread badge on the right. A group chat's row has the
+group icon where a contact has its presence, is never greyed as offline, and
+says "Group chat" when it has no status line. A group row: its name in bold
 and "online/total". All rows have one height, so the view can use uniform row
 heights (5,000 rows lay out without asking for each one's size).
 
@@ -19,6 +21,7 @@ from __future__ import annotations
 import zlib
 from typing import cast
 
+from PySide6.QtCore import QLocale
 from PySide6.QtCore import QModelIndex
 from PySide6.QtCore import QObject
 from PySide6.QtCore import QPersistentModelIndex
@@ -39,6 +42,7 @@ from PySide6.QtWidgets import QStyledItemDelegate
 from PySide6.QtWidgets import QStyleOptionViewItem
 from PySide6.QtWidgets import QWidget
 
+from messenger.ui.icons import group_icon
 from messenger.ui.icons import presence_icon
 from messenger.ui.models.contacts import ContactRole
 from messenger.ui.widgets.text import one_line
@@ -102,8 +106,10 @@ class ContactDelegate(QStyledItemDelegate):
         font.setBold(True)
         painter.setFont(font)
         metrics = QFontMetrics(font)
-        online = index.data(ContactRole.ONLINE_COUNT)
-        count = f"{online}/{index.data(ContactRole.TOTAL_COUNT)}"
+        locale = QLocale()  # the UI's digits
+        online = locale.toString(int(index.data(ContactRole.ONLINE_COUNT) or 0))
+        total = locale.toString(int(index.data(ContactRole.TOTAL_COUNT) or 0))
+        count = f"{online}/{total}"
         count_width = metrics.horizontalAdvance(count) + PADDING * 2
         name = metrics.elidedText(
             one_line(str(index.data())),
@@ -124,6 +130,8 @@ class ContactDelegate(QStyledItemDelegate):
     ) -> None:
         rect: QRect = option.rect
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        # Laid out left to right, then mirrored for a right-to-left UI (the
+        # painter mirrors the text alignment itself).
         avatar = QRect(
             rect.left() + PADDING,
             rect.top() + (rect.height() - AVATAR_SIZE) // 2,
@@ -137,13 +145,17 @@ class ContactDelegate(QStyledItemDelegate):
             right = self._paint_badge(painter, option, unread, right) - PADDING
         left = avatar.right() + PADDING * 2
         half = rect.height() // 2
-        name_rect = QRect(left, rect.top(), max(0, right - left), half)
-        status_rect = QRect(left, rect.top() + half, max(0, right - left), half)
+        name_rect = _visual(option, QRect(left, rect.top(), max(0, right - left), half))
+        status_rect = _visual(
+            option, QRect(left, rect.top() + half, max(0, right - left), half)
+        )
 
         font = QFont(option.font)
         font.setBold(unread > 0)
         painter.setFont(font)
-        offline = index.data(ContactRole.SHOW) == "offline"
+        offline = index.data(ContactRole.SHOW) == "offline" and not index.data(
+            ContactRole.GROUP_CHAT
+        )
         painter.setPen(_text_colour(option, dim=offline))
         self._draw_line(
             painter, name_rect, str(index.data()), Qt.AlignmentFlag.AlignBottom
@@ -162,6 +174,16 @@ class ContactDelegate(QStyledItemDelegate):
         index: AnyIndex,
         avatar: QRect,
     ) -> None:
+        badge = _visual(
+            option,
+            QRect(
+                avatar.right() - PRESENCE_SIZE + 3,
+                avatar.bottom() - PRESENCE_SIZE + 3,
+                PRESENCE_SIZE,
+                PRESENCE_SIZE,
+            ),
+        )
+        avatar = _visual(option, avatar)
         image = index.data(ContactRole.AVATAR)
         if isinstance(image, QImage) and not image.isNull():
             painter.drawImage(QRectF(avatar), image)
@@ -176,22 +198,23 @@ class ContactDelegate(QStyledItemDelegate):
             painter.drawText(
                 avatar, Qt.AlignmentFlag.AlignCenter, initials(str(index.data()))
             )
-        badge = QRect(
-            avatar.right() - PRESENCE_SIZE + 3,
-            avatar.bottom() - PRESENCE_SIZE + 3,
-            PRESENCE_SIZE,
-            PRESENCE_SIZE,
-        )
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(option.palette.color(QPalette.ColorRole.Base))
         painter.drawEllipse(badge.adjusted(-1, -1, 1, 1))
-        presence_icon(str(index.data(ContactRole.SHOW))).paint(painter, badge)
+        if index.data(ContactRole.GROUP_CHAT):
+            group_icon().paint(painter, badge)
+        else:
+            presence_icon(str(index.data(ContactRole.SHOW))).paint(painter, badge)
 
     def _paint_badge(
         self, painter: QPainter, option: QStyleOptionViewItem, unread: int, right: int
     ) -> int:
-        """Draw the unread count right-aligned at ``right``; return its left edge."""
-        text = str(unread) if unread < 100 else "99+"
+        """Draw the unread count right-aligned at ``right``; return its left edge.
+
+        (Left to right coordinates: it is drawn mirrored in a right-to-left UI.)
+        """
+        locale = QLocale()
+        text = locale.toString(unread) if unread < 100 else f"{locale.toString(99)}+"
         font = QFont(option.font)
         font.setBold(True)
         metrics = QFontMetrics(font)
@@ -202,12 +225,13 @@ class ContactDelegate(QStyledItemDelegate):
             right - width, rect.top() + (rect.height() - height) // 2, width, height
         )
         palette: QPalette = option.palette
+        shown = _visual(option, badge)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(palette.color(QPalette.ColorRole.Highlight))
-        painter.drawRoundedRect(badge, height / 2, height / 2)
+        painter.drawRoundedRect(shown, height / 2, height / 2)
         painter.setFont(font)
         painter.setPen(palette.color(QPalette.ColorRole.HighlightedText))
-        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
+        painter.drawText(shown, Qt.AlignmentFlag.AlignCenter, text)
         return badge.left()
 
     @staticmethod
@@ -220,6 +244,11 @@ class ContactDelegate(QStyledItemDelegate):
         painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | vertical, elided)
 
 
+def _visual(option: QStyleOptionViewItem, rect: QRect) -> QRect:
+    """``rect`` (laid out left to right in the row) where the UI's direction puts it."""
+    return QStyle.visualRect(option.direction, option.rect, rect)
+
+
 def _status_line(index: AnyIndex) -> str:
     status = str(index.data(ContactRole.STATUS_TEXT) or "")
     if status:
@@ -228,6 +257,8 @@ def _status_line(index: AnyIndex) -> str:
         return QApplication.translate("ContactDelegate", "Waiting for approval")
     if index.data(ContactRole.PENDING_IN):
         return QApplication.translate("ContactDelegate", "Asks to see your status")
+    if index.data(ContactRole.GROUP_CHAT):
+        return QApplication.translate("ContactDelegate", "Group chat")
     return ""
 
 

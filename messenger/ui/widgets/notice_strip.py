@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QEvent
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame
 from PySide6.QtWidgets import QHBoxLayout
@@ -80,8 +81,17 @@ class NoticeStrip(QWidget):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(2)
-        self.setAccessibleName(self.tr("Notices"))
+        self.retranslate_ui()
         self.setVisible(False)
+
+    def retranslate_ui(self) -> None:
+        """The strip's own text (the notices' texts come from their owner)."""
+        self.setAccessibleName(self.tr("Notices"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
 
     def set_notice(self, notice: Notice) -> None:
         """Show ``notice``, replacing the one with its key (in its place)."""

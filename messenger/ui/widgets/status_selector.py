@@ -14,6 +14,7 @@ never emit ``presence_chosen``.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox
 from PySide6.QtWidgets import QHBoxLayout
@@ -37,29 +38,16 @@ class StatusSelector(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.show_box = QComboBox()
-        labels = {
-            Show.AVAILABLE: self.tr("Available"),
-            Show.CHAT: self.tr("Free for chat"),
-            Show.AWAY: self.tr("Away"),
-            Show.XA: self.tr("Extended away"),
-            Show.DND: self.tr("Do not disturb"),
-            Show.OFFLINE: self.tr("Offline"),
-        }
         for show in SHOW_ORDER:
-            self.show_box.addItem(presence_icon(show.value), labels[show], show.value)
-        self.show_box.setAccessibleName(self.tr("Your status"))
-        self.show_box.setToolTip(self.tr("Your status"))
+            self.show_box.addItem(presence_icon(show.value), "", show.value)
         self.show_box.activated.connect(self._on_show_box_activated)
 
         self.message = QComboBox()
         self.message.setEditable(True)
         self.message.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.message.setAccessibleName(self.tr("Status message"))
-        self.message.setToolTip(self.tr("Status message: press Enter to set it"))
         edit = self.message.lineEdit()
         assert edit is not None  # editable
         self.message_edit = edit
-        edit.setPlaceholderText(self.tr("Status message"))
         edit.setMaxLength(MAX_MESSAGE)
         edit.setClearButtonEnabled(True)
         edit.returnPressed.connect(self._on_message_return_pressed)
@@ -67,7 +55,6 @@ class StatusSelector(QWidget):
 
         self.automatic = plain_label(wrap=True)
         self.automatic.setVisible(False)
-        self.automatic.setAccessibleName(self.tr("Automatic status"))
 
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
@@ -78,6 +65,34 @@ class StatusSelector(QWidget):
         layout.addWidget(self.automatic)
         layout.addLayout(row)
         self.setTabOrder(self.show_box, self.message)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """Set every text in the current language (again on LanguageChange)."""
+        labels = {
+            Show.AVAILABLE: self.tr("Available"),
+            Show.CHAT: self.tr("Free for chat"),
+            Show.AWAY: self.tr("Away"),
+            Show.XA: self.tr("Extended away"),
+            Show.DND: self.tr("Do not disturb"),
+            Show.OFFLINE: self.tr("Offline"),
+        }
+        for index, show in enumerate(SHOW_ORDER):
+            self.show_box.setItemText(index, labels[show])
+        self.show_box.setAccessibleName(self.tr("Your status"))
+        self.show_box.setToolTip(self.tr("Your status"))
+        self.message.setAccessibleName(self.tr("Status message"))
+        self.message.setToolTip(self.tr("Status message: press Enter to set it"))
+        self.message_edit.setPlaceholderText(self.tr("Status message"))
+        self.automatic.setAccessibleName(self.tr("Automatic status"))
+        self.automatic.setText(
+            self.tr("Set automatically because you are away from the computer.")
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
 
     # from the core ------------------------------------------------------------
     def show_presence(self, show: str, status: str, *, automatic: bool) -> None:
@@ -87,11 +102,6 @@ class StatusSelector(QWidget):
             self.show_box.setCurrentIndex(index)
         if not self.message_edit.hasFocus():
             self.message.setEditText(status)
-        self.automatic.setText(
-            self.tr("Set automatically because you are away from the computer.")
-            if automatic
-            else ""
-        )
         self.automatic.setVisible(automatic)
 
     def set_recent_messages(self, messages: list[str]) -> None:

@@ -149,6 +149,7 @@ class BuddyActions(QObject):
         self.notices.action_triggered.connect(self._on_notices_action_triggered)
         self.status.presence_chosen.connect(self._on_status_presence_chosen)
         window.add_contact_action.triggered.connect(self._on_add_contact_triggered)
+        window.new_group_action.triggered.connect(self._on_new_group_triggered)
         window.block_list_action.triggered.connect(self._on_block_list_triggered)
         window.show_offline_action.toggled.connect(self._on_show_offline_toggled)
         window.sort_by_name_action.toggled.connect(self._on_sort_by_name_toggled)
@@ -172,6 +173,7 @@ class BuddyActions(QObject):
         self._show_requests()
         self._apply_settings()
         self._show_own_presence(snapshot.own_presence)
+        self._enable_new_group()
 
     def close(self) -> None:
         """Cancel tasks and dialogs; apply nothing more."""
@@ -193,11 +195,22 @@ class BuddyActions(QObject):
     def _labelled(self, accounts: list[AccountId]) -> list[tuple[AccountId, str]]:
         return [(a, account_label(self.accounts[a])) for a in accounts]
 
+    def group_chat_accounts(self) -> list[AccountId]:
+        """The accounts that can start a group chat now (online, GROUP_CHAT)."""
+        able = Capability.GROUP_CHAT
+        return [
+            a for a in self.accounts if self.online(a) and able in self.capabilities(a)
+        ]
+
+    def _enable_new_group(self) -> None:
+        self.window.new_group_action.setEnabled(bool(self.group_chat_accounts()))
+
     # bridge events ----------------------------------------------------------
     def _on_bridge_account_added(self, event: AccountAdded) -> None:
         self.accounts[event.account.id] = event.account
         self.statuses[event.account.id] = event.status
         self._show_account_notice(event.account.id)
+        self._enable_new_group()
 
     def _on_bridge_account_updated(self, event: AccountUpdated) -> None:
         self.accounts[event.account.id] = event.account
@@ -211,10 +224,12 @@ class BuddyActions(QObject):
         self.requests = {k: r for k, r in self.requests.items() if k[0] != account_id}
         self.notices.remove_notice(ACCOUNT_PREFIX + account_id)
         self._show_requests()
+        self._enable_new_group()
 
     def _on_bridge_account_status_changed(self, event: AccountStatusChanged) -> None:
         self.statuses[event.status.account_id] = event.status
         self._show_account_notice(event.status.account_id)
+        self._enable_new_group()
 
     def _on_bridge_own_presence_changed(self, event: OwnPresenceChanged) -> None:
         if event.account_id is None:
@@ -268,6 +283,15 @@ class BuddyActions(QObject):
             presence.status,
             automatic=presence.idle_since is not None,
         )
+
+    def retranslate(self) -> None:
+        """Word the account and request notices again (the language changed).
+
+        A command's error notice stays as it was worded until dismissed.
+        """
+        for account_id in self.accounts:
+            self._show_account_notice(account_id)
+        self._show_requests()
 
     def _show_account_notice(self, account_id: AccountId) -> None:
         account = self.accounts.get(account_id)
@@ -441,6 +465,22 @@ class BuddyActions(QObject):
                 self.core, self._labelled(online), groups, self.window
             ),
         )
+
+    def _on_new_group_triggered(self) -> None:
+        from messenger.ui.dialogs.new_group import NewGroupDialog  # noqa: PLC0415
+
+        model = self.window.contacts
+        assert model is not None
+        able = self.group_chat_accounts()
+        people = {a: model.people(a) for a in able}
+        dialog = self.open_dialog(
+            "new-group",
+            lambda: NewGroupDialog(
+                self.core, self._labelled(able), people, self.window
+            ),
+        )
+        if dialog is not None:  # its chat opens like a contact's
+            dialog.group_created.connect(self.window.chat_requested)
 
     def _on_block_list_triggered(self) -> None:
         from messenger.ui.dialogs.block_list import BlockListDialog  # noqa: PLC0415

@@ -19,6 +19,7 @@ import asyncio
 import html
 import logging
 
+from PySide6.QtCore import QEvent
 from PySide6.QtCore import QModelIndex
 from PySide6.QtCore import Qt
 from PySide6.QtCore import QTimer
@@ -99,9 +100,9 @@ class HistoryWindow(QWidget):
         self._conversations: dict[ConversationId, tuple[AccountId, Address]] = {}
         self._query = ""
         self._search_task: asyncio.Task[None] | None = None
-        self.setWindowTitle(self.tr("History"))
         self.resize(800, 560)
         self._build()
+        self.retranslate_ui()
         self._load()
 
     def _build(self) -> None:
@@ -128,17 +129,13 @@ class HistoryWindow(QWidget):
     def _build_filters(self) -> QHBoxLayout:
         """The search field and the account and contact filters, in a row."""
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search messages"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName(self.tr("Search messages"))
         self.search.textChanged.connect(self._on_search_text_changed)
         self.account_filter = QComboBox()
-        self.account_filter.setAccessibleName(self.tr("Account"))
-        self.account_filter.addItem(self.tr("All accounts"), None)
+        self.account_filter.addItem("", None)  # "All accounts"
         self.account_filter.currentIndexChanged.connect(self._on_account_filter_changed)
         self.contact_filter = QComboBox()
-        self.contact_filter.setAccessibleName(self.tr("Contact"))
-        self.contact_filter.addItem(self.tr("All contacts"), None)
+        self.contact_filter.addItem("", None)  # "All contacts"
         self.contact_filter.currentIndexChanged.connect(self._on_contact_filter_changed)
         filters = QHBoxLayout()
         filters.addWidget(self.search, 2)
@@ -154,16 +151,36 @@ class HistoryWindow(QWidget):
         self.results.setModel(self.model)
         self.results.setItemDelegate(HistoryResultDelegate(self.results))
         self.results.setWordWrap(True)
-        self.results.setAccessibleName(self.tr("Search results"))
         self.results.activated.connect(self._on_results_activated)
-        self.load_more = QPushButton(self.tr("Load &more"))
+        self.load_more = QPushButton()
         self.load_more.setVisible(False)
         self.load_more.clicked.connect(self._on_model_more_requested)
         self.status = QLabel()
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.preview = QTextBrowser()
         self.preview.setOpenLinks(False)
+
+    def retranslate_ui(self) -> None:
+        """Set the texts in the current language (again on LanguageChange).
+
+        Results already shown keep their times' format until the next search.
+        """
+        self.setWindowTitle(self.tr("History"))
+        self.search.setPlaceholderText(self.tr("Search messages"))
+        self.search.setAccessibleName(self.tr("Search messages"))
+        self.account_filter.setAccessibleName(self.tr("Account"))
+        self.account_filter.setItemText(0, self.tr("All accounts"))
+        self.contact_filter.setAccessibleName(self.tr("Contact"))
+        self.contact_filter.setItemText(0, self.tr("All contacts"))
+        self.results.setAccessibleName(self.tr("Search results"))
+        self.load_more.setText(self.tr("Load &more"))
         self.preview.setAccessibleName(self.tr("Message in context"))
+        self._show_status(more=self.load_more.isVisibleTo(self))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
 
     # loading --------------------------------------------------------------
     @async_slot()
@@ -281,7 +298,7 @@ class HistoryWindow(QWidget):
         elif count == 0:
             self.status.setText(self.tr("No messages found."))
         else:
-            self.status.setText(self.tr("%n message(s) found", "", count))
+            self.status.setText(self.tr("%Ln message(s) found", "", count))
 
     # preview --------------------------------------------------------------
     def _on_results_activated(self, index: QModelIndex) -> None:

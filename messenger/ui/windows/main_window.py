@@ -42,6 +42,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QEvent
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction
 from PySide6.QtGui import QActionGroup
@@ -100,24 +101,19 @@ class _WelcomePage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.heading = _plain_label(self.tr("Welcome to Messenger"))
+        self.heading = _plain_label()
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         self.heading.setFont(font)
         _set_enum_property(self.heading, "alignment", "AlignCenter")
-        self.explanation = _plain_label(
-            self.tr("Add an XMPP or e-mail account to start chatting.")
-        )
+        self.explanation = _plain_label()
         _set_enum_property(self.explanation, "alignment", "AlignCenter")
-        self.add_account_button = QPushButton(self.tr("&Add account…"))
+        self.add_account_button = QPushButton()
         self.add_account_button.setAutoDefault(True)
+        self.retranslate_ui()
         self.add_account_button.setMinimumHeight(
             self.add_account_button.sizeHint().height() * 3 // 2
-        )
-        self.add_account_button.setAccessibleName(self.tr("Add account"))
-        self.add_account_button.setAccessibleDescription(
-            self.tr("Opens a dialog to add an XMPP or e-mail account")
         )
         self.setFocusProxy(self.add_account_button)
 
@@ -128,6 +124,23 @@ class _WelcomePage(QWidget):
         layout.addSpacing(12)
         layout.addWidget(self.add_account_button)
         layout.addStretch(3)
+
+    def retranslate_ui(self) -> None:
+        """Set the texts in the current language (again on LanguageChange)."""
+        self.heading.setText(self.tr("Welcome to Messenger"))
+        self.explanation.setText(
+            self.tr("Add an XMPP or e-mail account to start chatting.")
+        )
+        self.add_account_button.setText(self.tr("&Add account…"))
+        self.add_account_button.setAccessibleName(self.tr("Add account"))
+        self.add_account_button.setAccessibleDescription(
+            self.tr("Opens a dialog to add an XMPP or e-mail account")
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
 
 
 class MainWindow(QMainWindow):
@@ -156,11 +169,12 @@ class MainWindow(QMainWindow):
         self._populated = False
         self._add_dialog: AccountWizard | None = None
         self._add_requested = False
-        self.setWindowTitle(self.tr("Messenger"))
+        self._secret_status: SecretStorageStatus | None = None
         self.resize(300, 600)
 
         self._build_menus()
         self._build_pages()
+        self.retranslate_ui()
         if core is not None:
             self.attach(core)
 
@@ -168,14 +182,14 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         # setShortcuts([...]), not setShortcut(...): the latter's overloads
         # build PySide6's Qt namespace (see _set_enum_property).
-        self.messenger_menu = menu = self.menuBar().addMenu(self.tr("&Messenger"))
-        self.add_account_action = QAction(self.tr("&Add account…"), self)
+        self.messenger_menu = menu = self.menuBar().addMenu("")
+        self.add_account_action = QAction(self)
         self.add_account_action.triggered.connect(self._on_add_account_triggered)
         menu.addAction(self.add_account_action)
-        self.accounts_menu = menu.addMenu(self.tr("&Edit account"))
+        self.accounts_menu = menu.addMenu("")
         self.accounts_menu.setEnabled(False)
         self._quit_separator = menu.addSeparator()
-        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action = QAction(self)
         # The platform's Quit keys; themes without one (offscreen, some
         # desktops) get the common Ctrl+Q.
         self.quit_action.setShortcuts(
@@ -186,22 +200,25 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self._on_quit_triggered)
         menu.addAction(self.quit_action)
 
-        contacts = self.menuBar().addMenu(self.tr("&Contacts"))
-        self.add_contact_action = QAction(self.tr("Add &contact…"), self)
+        self.contacts_menu = contacts = self.menuBar().addMenu("")
+        self.add_contact_action = QAction(self)
         self.add_contact_action.setShortcuts([QKeySequence("Ctrl+N")])
-        self.block_list_action = QAction(self.tr("&Blocked contacts…"), self)
-        self.show_offline_action = QAction(self.tr("Show &offline contacts"), self)
+        # Enabled by the buddy actions while an online account has group chats.
+        self.new_group_action = QAction(self)
+        self.new_group_action.setEnabled(False)
+        self.block_list_action = QAction(self)
+        self.show_offline_action = QAction(self)
         self.show_offline_action.setCheckable(True)
         self.show_offline_action.setChecked(True)
         self.show_offline_action.setShortcuts([QKeySequence("Ctrl+H")])
         self.sort_group = QActionGroup(self)
-        self.sort_by_status_action = QAction(self.tr("Sort by &status"), self)
-        self.sort_by_name_action = QAction(self.tr("Sort by &name"), self)
+        self.sort_by_status_action = QAction(self)
+        self.sort_by_name_action = QAction(self)
         for action in (self.sort_by_status_action, self.sort_by_name_action):
             action.setCheckable(True)
             self.sort_group.addAction(action)
         self.sort_by_status_action.setChecked(True)
-        self.find_action = QAction(self.tr("&Find contact"), self)
+        self.find_action = QAction(self)
         self.find_action.setShortcuts([QKeySequence("Ctrl+F")])
         for action in (
             self.add_contact_action,
@@ -212,7 +229,9 @@ class MainWindow(QMainWindow):
             self.find_action,
         ):
             action.setEnabled(False)  # until attached
-        contacts.addActions([self.add_contact_action, self.block_list_action])
+        contacts.addActions(
+            [self.add_contact_action, self.new_group_action, self.block_list_action]
+        )
         contacts.addSeparator()
         contacts.addActions([self.show_offline_action])
         contacts.addSeparator()
@@ -220,8 +239,8 @@ class MainWindow(QMainWindow):
         contacts.addSeparator()
         contacts.addAction(self.find_action)
 
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        self.about_action = QAction(self.tr("&About Messenger"), self)
+        self.help_menu = help_menu = self.menuBar().addMenu("")
+        self.about_action = QAction(self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self._on_about_triggered)
         help_menu.addAction(self.about_action)
@@ -234,19 +253,15 @@ class MainWindow(QMainWindow):
         self.banner = _plain_label()
         self.banner.setFrameShape(QFrame.Shape.StyledPanel)
         self.banner.setMargin(6)
-        self.banner.setAccessibleName(self.tr("Password storage warning"))
         self.banner.setVisible(False)
 
         self.welcome = _WelcomePage()
         self.welcome.add_account_button.clicked.connect(self._on_add_account_triggered)
         self.filter_edit = QLineEdit()
-        self.filter_edit.setPlaceholderText(self.tr("Search contacts"))
-        self.filter_edit.setAccessibleName(self.tr("Search contacts"))
         self.filter_edit.setClearButtonEnabled(True)
         self.contact_view = QTreeView()
         self.contact_view.setHeaderHidden(True)
         self.contact_view.setUniformRowHeights(True)
-        self.contact_view.setAccessibleName(self.tr("Contacts"))
         self.contact_page = QWidget()
         self.contact_layout = QVBoxLayout(self.contact_page)
         self.contact_layout.setContentsMargins(0, 0, 0, 0)
@@ -265,6 +280,41 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.banner)
         layout.addWidget(self.pages)
         self.setCentralWidget(central)
+
+    def retranslate_ui(self) -> None:
+        """Set the window's texts in the current language (again on LanguageChange).
+
+        Menus and actions other parts add (``add_messenger_action``) are theirs
+        to retranslate.
+        """
+        self.setWindowTitle(self.tr("Messenger"))
+        self.messenger_menu.setTitle(self.tr("&Messenger"))
+        self.add_account_action.setText(self.tr("&Add account…"))
+        self.accounts_menu.setTitle(self.tr("&Edit account"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.contacts_menu.setTitle(self.tr("&Contacts"))
+        self.add_contact_action.setText(self.tr("Add &contact…"))
+        self.new_group_action.setText(self.tr("New &group chat…"))
+        self.block_list_action.setText(self.tr("&Blocked contacts…"))
+        self.show_offline_action.setText(self.tr("Show &offline contacts"))
+        self.sort_by_status_action.setText(self.tr("Sort by &status"))
+        self.sort_by_name_action.setText(self.tr("Sort by &name"))
+        self.find_action.setText(self.tr("&Find contact"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&About Messenger"))
+        self.banner.setAccessibleName(self.tr("Password storage warning"))
+        self.filter_edit.setPlaceholderText(self.tr("Search contacts"))
+        self.filter_edit.setAccessibleName(self.tr("Search contacts"))
+        self.contact_view.setAccessibleName(self.tr("Contacts"))
+        if self._secret_status is not None:
+            self._show_secret_storage(self._secret_status)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+            if self.buddy_actions is not None:
+                self.buddy_actions.retranslate()
 
     # the core -----------------------------------------------------------------
     def attach(self, core: CoreApi) -> None:
@@ -292,6 +342,7 @@ class MainWindow(QMainWindow):
         bridge.account_added.connect(self._on_bridge_account_added)
         bridge.account_removed.connect(self._on_bridge_account_removed)
         bridge.secret_storage_changed.connect(self._on_bridge_secret_storage_changed)
+        bridge.core_link_changed.connect(self._on_bridge_core_link_changed)
 
     @property
     def core(self) -> CoreApi | None:
@@ -340,6 +391,7 @@ class MainWindow(QMainWindow):
         self.welcome.add_account_button.setFocus()  # Qt.FocusReason.OtherFocusReason
 
     def _show_secret_storage(self, status: SecretStorageStatus) -> None:
+        self._secret_status = status
         if status.persistent or not status.checked:
             self.banner.setVisible(False)
             return
@@ -392,6 +444,21 @@ class MainWindow(QMainWindow):
     def _on_bridge_secret_storage_changed(self, event: object) -> None:
         status: SecretStorageStatus = event.status  # type: ignore[attr-defined]
         self._show_secret_storage(status)
+
+    def _on_bridge_core_link_changed(self, event: object) -> None:
+        # Attached UIs only: the core runs in another process (or machine).
+        state = str(getattr(event, "state", ""))
+        if state == "connected":
+            self.statusBar().clearMessage()
+            self.statusBar().setVisible(False)
+            return
+        if state == "reconnecting":
+            text = self.tr("Core unreachable, reconnecting…")
+        else:
+            detail = str(getattr(event, "detail", ""))
+            text = self.tr("Cannot reach the core: %1").replace("%1", detail)
+        self.statusBar().setVisible(True)
+        self.statusBar().showMessage(text)
 
     def _on_add_account_triggered(self) -> None:
         if self._add_dialog is not None:
