@@ -13,6 +13,7 @@ import importlib
 import sys
 
 BENCHMARKS = {
+    "attach": "bench.attach",
     "startup": "bench.startup",
     "storage": "bench.storage",
     "xmpp_burst": "bench.xmpp_burst",

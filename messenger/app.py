@@ -13,7 +13,9 @@ keyring or platformdirs, unless the default profile location is needed):
    another process holds it, this start hands its arguments to the running one
    (``ui/single_instance.py``, no QApplication needed) and exits 0; the running
    one raises its window.
-4. ``QApplication`` and the main window's shell (PySide6 only), showing the
+4. ``QApplication``, the UI's language (``ui/i18n.py``: catalogs chosen from a
+   hint file, the setting follows in 6) and the main window's shell (PySide6
+   only), showing the
    welcome page for a profile without a database yet, else the (still empty)
    contact list. It is shown and painted: the first frame. With
    ``MESSENGER_TRACE_STARTUP=1``, ``first-frame <seconds since process start>``
@@ -62,10 +64,12 @@ from collections.abc import Iterator
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QEvent
 from PySide6.QtCore import QEventLoop
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication
 
 from messenger import APP_ID
@@ -80,9 +84,17 @@ if TYPE_CHECKING:
     # asyncio, the core and storage are imported after the first frame.
     import asyncio
 
-    from messenger.core.local import LocalCore
+    from messenger.core.api import CoreApi
+    from messenger.core.api import Snapshot
+    from messenger.daemon.server import CoreServer
     from messenger.storage.paths import Profile
     from messenger.ui.single_instance import InstanceServer
+
+    class _Core(CoreApi, Protocol):
+        """The GUI's core: LocalCore (embedded) or RemoteCore (attached)."""
+
+        async def start(self) -> None: ...
+
     from messenger.ui.windows.main_window import MainWindow
     from messenger.ui.workbench import Workbench
 
@@ -99,6 +111,8 @@ CLOSE_TIMEOUT = 15.0
 # How long the first frame waits for the window system to expose the window
 # (a window manager maps it asynchronously; offscreen and bare X are at once).
 EXPOSE_WAIT_MS = 250
+# In the profile's cache: the last language setting seen (read before the core).
+LANGUAGE_HINT_FILE = "language"
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -142,8 +156,13 @@ def _run_on_profile(
 
     profile = Profile(root)
     profile.ensure()
+    attach_to = _attach_choice(args, profile)
+    if attach_to is not None:
+        return _run_attached(args, profile, logs, attach_to)
     lock = profile.lock()
     if not lock.acquire():
+        if _daemon_serves(profile):  # the lock's holder is a daemon: attach
+            return _run_attached(args, profile, logs, "local")
         return _hand_over(args, profile)
     try:
         # A temporary profile's log would be deleted anyway.
@@ -190,10 +209,13 @@ def _run_locked(
 
         core = build_local_core(profile)
         window.attach(core)
-        session = _Session(app, core, window, profile, smoke_test=args.smoke_test)
+        session = _Session(
+            app, core, window, profile, smoke_test=args.smoke_test, uri=args.uri
+        )
         return _run_loop(session)
     finally:
         app.quit_handler = None
+        app.uri_handler = None
         if session is not None:
             session.close_server()
         # Delete the Qt objects now, while the QApplication still exists.
@@ -241,6 +263,7 @@ def _show_shell(app: QApplication, profile: Profile) -> MainWindow:
     """Show the main window without the core and let it paint: the first frame."""
     from messenger.ui.windows.main_window import MainWindow  # noqa: PLC0415
 
+    _start_translations(app, profile)
     window = MainWindow()
     # A profile without a database has no accounts: welcome the user at once.
     window.show_expected_page(accounts_expected=profile.database.exists())
@@ -251,6 +274,27 @@ def _show_shell(app: QApplication, profile: Profile) -> MainWindow:
     if os.environ.get(TRACE_STARTUP_ENV) == "1" and sys.stderr is not None:
         print(f"first-frame {uptime:.3f}", file=sys.stderr, flush=True)
     return window
+
+
+def _start_translations(app: QApplication, profile: Profile) -> None:
+    """Install the UI's language before the first frame (``ui/i18n.py``).
+
+    The language setting is in the database, which opens later: the localizer
+    starts from the hint file it keeps in the profile's cache, and follows the
+    setting once the snapshot is drawn (:func:`_follow_language`).
+    """
+    from messenger.ui.i18n import Localizer  # noqa: PLC0415
+
+    hint = profile.cache_dir / LANGUAGE_HINT_FILE
+    Localizer(app, hint_file=hint, parent=app).start()
+
+
+def _follow_language(app: QApplication, window: MainWindow, snapshot: Snapshot) -> None:
+    from messenger.ui.i18n import Localizer  # noqa: PLC0415
+
+    localizer = Localizer.of(app)
+    if localizer is not None and window.bridge is not None:
+        localizer.follow(window.bridge, snapshot.settings)
 
 
 def _paint(app: QApplication, window: MainWindow) -> None:
@@ -289,11 +333,17 @@ class _Application(QApplication):
     """
 
     quit_handler: Callable[[], None] | None = None
+    # macOS hands a clicked xmpp:/mailto: link to the running app as a
+    # FileOpen event (a starting one gets it in argv: see messenger.spec).
+    uri_handler: Callable[[str], None] | None = None
 
     def event(self, event: QEvent) -> bool:
         handler = self.quit_handler
         if event.type() == QEvent.Type.Quit and handler is not None:
             handler()
+            return True
+        if isinstance(event, QFileOpenEvent) and self.uri_handler is not None:
+            self.uri_handler(event.url().toString())
             return True
         return super().event(event)
 
@@ -304,21 +354,26 @@ class _Session:
     def __init__(
         self,
         app: _Application,
-        core: LocalCore,
+        core: _Core,
         window: MainWindow,
         profile: Profile,
         *,
         smoke_test: bool,
+        uri: str | None = None,
     ) -> None:
         self.app = app
         self._core = core
         self._window = window
         self._profile = profile
         self._smoke_test = smoke_test
+        self._uri = uri
         self._server: InstanceServer | None = None
         self._workbench: Workbench | None = None
         self._quit: asyncio.Future[None] | None = None
         self._shutdown_task: asyncio.Task[None] | None = None
+        # An attached GUI neither serves its core nor answers later starts.
+        self.attached = False
+        self._core_server: CoreServer | None = None
 
     async def main(self) -> int:
         import asyncio  # noqa: PLC0415 (see the module docstring)
@@ -365,6 +420,7 @@ class _Session:
         # a SecretStorageChanged event (the window warns only once it is known).
         await self._core.start()
         snapshot = await self._window.load()
+        _follow_language(self.app, self._window, snapshot)
         log.info("Main window ready %.3f s after the process started", process_uptime())
         if self._smoke_test:
             # The first frame with the snapshot drawn, before saying "ready".
@@ -377,7 +433,13 @@ class _Session:
 
         self._workbench = Workbench(self._core, self._window, self.app)
         await self._workbench.start(snapshot)
-        self._listen_for_other_starts()
+        if self._uri is not None:  # messenger xmpp:... (an xmpp: or mailto: link)
+            self._workbench.open_uri(self._uri)
+        self.app.uri_handler = self._workbench.open_uri
+        if not self.attached:
+            # After the window is ready: scripts and other UIs may attach.
+            await self._serve_core()
+            self._listen_for_other_starts()
         _set_window_icon(self.app)
         if self._smoke_test:
             self.request_quit()
@@ -390,13 +452,40 @@ class _Session:
         server.activation_requested.connect(self._on_server_activation_requested)
         server.listen()
 
+    async def _serve_core(self) -> None:
+        """Embedded core: let scripts and other UIs attach (the local socket)."""
+        if self.attached or self._smoke_test:  # a smoke test only starts and quits
+            return
+        from messenger.daemon.server import CoreServer  # noqa: PLC0415 (start-up)
+
+        server = CoreServer(self._core, kind="gui", embedded_ui=True)
+        try:
+            endpoint = await server.serve_local(self._profile)
+        except OSError as exc:
+            log.warning("Scripts and other UIs cannot attach: %s", exc)
+            await server.close()
+            return
+        log.info("Scripts and other UIs may attach on %s", endpoint)
+        self._core_server = server
+
+    async def _stop_serving_core(self) -> None:
+        server, self._core_server = self._core_server, None
+        if server is not None:
+            try:
+                await server.close()
+            except Exception:
+                log.exception("Closing the attach listener failed")
+
     def request_quit(self) -> None:
         if self._quit is not None and not self._quit.done():
             log.info("Quitting")
             self._quit.set_result(None)
 
     def _on_server_activation_requested(self, argv: list[str]) -> None:
-        self._window.raise_and_activate()
+        if self._workbench is not None:  # raises the window, opens a URI in argv
+            self._workbench.handle_activation(argv)
+        else:
+            self._window.raise_and_activate()
         if os.environ.get(QUIT_ON_ACTIVATION_ENV) == "1":
             log.info("Test hook %s: quitting on activation", QUIT_ON_ACTIVATION_ENV)
             self.request_quit()
@@ -415,6 +504,7 @@ class _Session:
         self._window.hide()
         if self._server is not None:
             self._server.close()
+        await self._stop_serving_core()
         try:
             async with asyncio.timeout(CLOSE_TIMEOUT):
                 await self._core.close()
@@ -424,6 +514,86 @@ class _Session:
             log.exception("Closing the core failed")
         else:
             log.info("Shut down cleanly")
+
+
+# ------------------------------------------------ detachable sessions (#6)
+def _attach_choice(args: argparse.Namespace, profile: Profile) -> str | None:
+    """``--attach`` given: "local" or "HOST:PORT"; else None (see below)."""
+    del profile
+    choice: str | None = getattr(args, "attach", None)
+    return choice
+
+
+def _daemon_serves(profile: Profile) -> bool:
+    """Is the process holding the profile a daemon (not another GUI)?
+
+    Asked only when the profile lock is taken, so an ordinary start pays
+    nothing for it.
+    """
+    from messenger.daemon.attach import probe_core_kind  # noqa: PLC0415
+
+    return probe_core_kind(profile) == "daemon"
+
+
+def _attached_core(profile: Profile, where: str) -> _Core | None:
+    """A RemoteCore for ``where`` ("local" or HOST:PORT), or None (logged)."""
+    import asyncio  # noqa: PLC0415 (attached starts only)
+
+    from messenger.daemon import attach  # noqa: PLC0415
+    from messenger.daemon.client import LocalTarget  # noqa: PLC0415
+    from messenger.daemon.client import RemoteCore  # noqa: PLC0415
+    from messenger.daemon.client import RemoteTarget  # noqa: PLC0415
+
+    try:
+        if where == "local":
+            if not attach.local_core_running(profile):
+                log.error(
+                    "No core is running for the profile %s: start `messenger "
+                    "daemon` first, or start without --attach",
+                    profile.root,
+                )
+                return None
+            target: LocalTarget | RemoteTarget = attach.local_target(profile)
+        else:
+            target = asyncio.run(attach.remote_target(profile, where))
+    except (attach.PairingError, OSError, ValueError) as exc:
+        log.error("Cannot attach: %s", exc)
+        return None
+    return RemoteCore(target, client_name="messenger GUI")
+
+
+def _run_attached(
+    args: argparse.Namespace, profile: Profile, logs: LogSetup, where: str
+) -> int:
+    """Run the GUI on a core in another process (a daemon, or a remote core)."""
+    core = _attached_core(profile, where)
+    if core is None:
+        return 1
+    app = _create_application()
+    window = _show_shell(app, profile)
+    logs.go_async(None)  # the profile's log file belongs to the core's process
+    log.info("Messenger %s attaching to %s", __version__, where)
+    from messenger.ui.gc_guard import GarbageCollector  # noqa: PLC0415
+
+    collector = GarbageCollector(app)
+    collector.start()
+    try:
+        window.attach(core)
+        session = _Session(
+            app,
+            core,
+            window,
+            profile,
+            smoke_test=args.smoke_test,
+            uri=getattr(args, "uri", None),
+        )
+        session.attached = True
+        return _run_loop(session)
+    finally:
+        app.quit_handler = None
+        window.deleteLater()
+        app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        collector.stop()
 
 
 def _set_window_icon(app: QApplication) -> None:

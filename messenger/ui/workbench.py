@@ -24,7 +24,10 @@ It wires up:
 - the idle monitor for auto-away (:class:`~messenger.ui.idle.IdleMonitor`);
 - the network monitor (:class:`~messenger.ui.network_monitor.NetworkMonitor`):
   network changes make the core check its connections at once;
-- "Preferences…" and "History…" in the Messenger menu.
+- "Preferences…" and "History…" in the Messenger menu;
+- ``xmpp:`` and ``mailto:`` URIs (:class:`~messenger.ui.uri_handler.UriOpener`):
+  from this start's command line (:meth:`Workbench.open_uri`) or handed over by a
+  later start (:meth:`Workbench.handle_activation`), they open their chat.
 
 Quitting goes through ``app.quit()``: the app turns the Quit event into its
 async shutdown (``messenger/app.py``).
@@ -34,6 +37,7 @@ from __future__ import annotations
 
 import logging
 
+from PySide6.QtCore import QEvent
 from PySide6.QtCore import QObject
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
@@ -58,8 +62,10 @@ from messenger.ui.network_monitor import NetworkMonitor
 from messenger.ui.notifications import Notifier
 from messenger.ui.tray import TrayIcon
 from messenger.ui.tray import start_minimized
+from messenger.ui.uri_handler import UriOpener
 from messenger.ui.windows.history import HistoryWindow
 from messenger.ui.windows.main_window import MainWindow
+from messenger.uri_arguments import uri_in_arguments
 
 log = logging.getLogger(__name__)
 
@@ -91,17 +97,31 @@ class Workbench(QObject):
         self.network: NetworkMonitor | None = None
         self.preferences: PreferencesDialog | None = None
         self.history: HistoryWindow | None = None
+        self.uris: UriOpener | None = None
         self._closed = False
 
-        self.preferences_action = QAction(self.tr("&Preferences…"), window)
+        self.preferences_action = QAction(window)
         self.preferences_action.setShortcuts(
             QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
         )
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.preferences_action.triggered.connect(self.open_preferences)
-        self.history_action = QAction(self.tr("&History…"), window)
+        self.history_action = QAction(window)
         self.history_action.setShortcuts([QKeySequence(HISTORY_SHORTCUT)])
         self.history_action.triggered.connect(self.open_history)
+        self.retranslate_ui()
+        # The actions live in the window's menu: retranslate with the window.
+        window.installEventFilter(self)
+
+    def retranslate_ui(self) -> None:
+        """Word the workbench's menu actions in the current language."""
+        self.preferences_action.setText(self.tr("&Preferences…"))
+        self.history_action.setText(self.tr("&History…"))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._window and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        return super().eventFilter(watched, event)
 
     # life -------------------------------------------------------------------
     async def start(self, snapshot: Snapshot) -> None:
@@ -113,6 +133,7 @@ class Workbench(QObject):
         # The chats take their own snapshot when the first one opens.
         self.chats = chats = ChatWindows(core, bridge, self)
         window.chat_requested.connect(self._on_chat_requested)
+        self.uris = UriOpener(core, chats.open_chat, window, self)
 
         self.tray = tray = TrayIcon(core, bridge, parent=self)
         tray.apply_snapshot(snapshot)
@@ -150,6 +171,8 @@ class Workbench(QObject):
             return
         self._closed = True
         cancel_slot_tasks(self)
+        if self.uris is not None:
+            cancel_slot_tasks(self.uris)
         for action in (self.preferences_action, self.history_action):
             action.setEnabled(False)
         if self.idle is not None:
@@ -236,6 +259,18 @@ class Workbench(QObject):
             log.warning("Opening the chat failed: %s", exc.code.value)
         except Exception:
             log.exception("Opening the chat failed")
+
+    # links ------------------------------------------------------------------
+    def open_uri(self, text: str) -> None:
+        """Open the chat an ``xmpp:``/``mailto:`` URI points to, or say why not."""
+        if self.uris is not None and not self._closed:
+            self.uris.open_uri(text)
+
+    def handle_activation(self, argv: list[str]) -> None:
+        """A later start handed over ``argv``: come to the front, open its URI."""
+        self._window.raise_and_activate()
+        if (uri := uri_in_arguments(argv)) is not None:
+            self.open_uri(uri)
 
     # the tray -----------------------------------------------------------------
     def _on_tray_quit_requested(self) -> None:

@@ -20,6 +20,7 @@ from messenger.ui.aio import slot_tasks
 from messenger.ui.bridge import CoreBridge
 from messenger.ui.dialogs.preferences import DEFAULTS
 from messenger.ui.dialogs.preferences import PreferencesDialog
+from messenger.ui.i18n import shipped_languages
 
 TIMEOUT = 5.0
 
@@ -70,10 +71,11 @@ async def test_it_shows_the_stored_values_and_defaults(
     assert dialog.chat_windows.currentData() == "separate"
     assert dialog.language.currentData() == ""
     assert dialog.language.itemText(0) == "System default"
-    assert [dialog.language.itemText(i) for i in range(dialog.language.count())] == [
-        "System default",
-        "English",
-    ]
+    # Every shipped language, named in itself, after "System default".
+    names = [dialog.language.itemText(i) for i in range(dialog.language.count())]
+    assert names[0] == "System default"
+    assert {"English", "Deutsch", "العربية", "Português (Brasil)"} <= set(names)
+    assert len(names) == 1 + len(shipped_languages())
     assert dialog.show_offline.isChecked()
     assert not dialog.start_minimized.isChecked()
     assert dialog.history_note.text() == "Messages are kept forever."

@@ -11,20 +11,27 @@ controls are disabled. Open it with ``open()``.
 Settings (all JSON values; defaults in :data:`DEFAULTS`):
 
 - ``language``: "" (the system's) or a language code shipped with the app
-  (takes effect at the next start);
+  (``messenger.ui.i18n``; applies at once: this dialog retranslates too);
 - ``auto_away_minutes``, ``auto_xa_minutes``: idle minutes before away /
   extended away, 0 = off; ``auto_away_message``: the status text then;
 - ``notify_messages``, ``notify_show_text``: desktop notifications, with text;
 - ``start_minimized``: start hidden in the tray;
 - ``show_offline``: offline contacts in the buddy list;
 - ``chat_windows``: "tabbed" (one window) or "separate" (one per chat).
+
+"Start with the desktop session" is no shared setting: it is this machine's
+XDG autostart entry (``messenger/desktop_integration.py``), read and written
+off the event loop; the check box is hidden where there is no such thing.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Callable
 
+import shiboken6
+from PySide6.QtCore import QEvent
 from PySide6.QtCore import Qt
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox
@@ -48,9 +55,13 @@ from messenger.core.idle import DEFAULT_XA_MINUTES
 from messenger.core.idle import MESSAGE_SETTING
 from messenger.core.idle import XA_SETTING
 from messenger.core.model import JsonValue
+from messenger.desktop_integration import Autostart
+from messenger.desktop_integration import autostart_supported
 from messenger.ui.aio import async_slot
 from messenger.ui.aio import cancel_slot_tasks
 from messenger.ui.bridge import CoreBridge
+from messenger.ui.i18n import language_name
+from messenger.ui.i18n import shipped_languages
 
 log = logging.getLogger(__name__)
 
@@ -65,8 +76,6 @@ DEFAULTS: dict[str, JsonValue] = {
     "show_offline": True,
     "chat_windows": "tabbed",
 }
-# The languages shipped, by code ("" is the system's); names in their language.
-LANGUAGES = (("en", "English"),)
 MAX_IDLE_MINUTES = 24 * 60
 
 
@@ -85,7 +94,6 @@ class PreferencesDialog(QDialog):
         self._changed_early: set[str] = set()
         self._loaded = False
         self._updating = False
-        self.setWindowTitle(self.tr("Preferences"))
         # Setting key -> (how the control shows a value).
         self._shows: dict[str, Callable[[JsonValue], None]] = {}
 
@@ -97,82 +105,73 @@ class PreferencesDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        self.retranslate_ui()
         self._set_controls_enabled(False)
         bridge.setting_changed.connect(self._on_bridge_setting_changed)
         self._load()
 
     # building -------------------------------------------------------------
     def _general_group(self) -> QGroupBox:
-        group = QGroupBox(self.tr("General"))
+        self.general_group = group = QGroupBox()
         form = QFormLayout(group)
+        # The shipped languages, each named in itself ("Deutsch"), after "System
+        # default" (item 0, data "").
         self.language = QComboBox()
-        self.language.addItem(self.tr("System default"), "")
-        for code, name in LANGUAGES:
-            self.language.addItem(name, code)
+        self.language.addItem("", "")
+        named = sorted((language_name(c).casefold(), c) for c in shipped_languages())
+        for _name, code in named:
+            self.language.addItem(language_name(code), code)
         self.language.currentIndexChanged.connect(self._on_language_changed)
         self._shows["language"] = self._show_language
-        form.addRow(self.tr("&Language:"), self.language)
-        self.language_note = QLabel(self.tr("Takes effect when Messenger restarts."))
-        self.language_note.setTextFormat(Qt.TextFormat.PlainText)
-        form.addRow("", self.language_note)
+        _add_row(form, self.language)
 
         self.chat_windows = QComboBox()
-        self.chat_windows.addItem(self.tr("Tabs in one window"), "tabbed")
-        self.chat_windows.addItem(self.tr("A window for each chat"), "separate")
+        self.chat_windows.addItem("", "tabbed")
+        self.chat_windows.addItem("", "separate")
         self.chat_windows.currentIndexChanged.connect(self._on_chat_windows_changed)
         self._shows["chat_windows"] = self._show_chat_windows
-        form.addRow(self.tr("&Chats open in:"), self.chat_windows)
+        _add_row(form, self.chat_windows)
 
-        self.show_offline = self._check_box(
-            "show_offline", self.tr("Show &offline contacts")
-        )
-        self.start_minimized = self._check_box(
-            "start_minimized", self.tr("Start &minimized to the system tray")
-        )
+        self.show_offline = self._check_box("show_offline")
+        self.start_minimized = self._check_box("start_minimized")
         form.addRow(self.show_offline)
         form.addRow(self.start_minimized)
+        form.addRow(self._autostart_box())
         return group
 
     def _away_group(self) -> QGroupBox:
-        group = QGroupBox(self.tr("When I am away from the computer"))
+        self.away_group = group = QGroupBox()
         form = QFormLayout(group)
         self.auto_away = self._minutes_box(AWAY_SETTING)
-        self.auto_away.setAccessibleName(self.tr("Minutes until away"))
-        form.addRow(self.tr("Set &away after:"), self.auto_away)
+        _add_row(form, self.auto_away)
         self.auto_xa = self._minutes_box(XA_SETTING)
-        self.auto_xa.setAccessibleName(self.tr("Minutes until extended away"))
-        form.addRow(self.tr("Set &extended away after:"), self.auto_xa)
+        _add_row(form, self.auto_xa)
         self.away_message = QLineEdit()
-        self.away_message.setPlaceholderText(self.tr("Keep my status message"))
         self.away_message.setMaxLength(1000)
         self.away_message.editingFinished.connect(self._on_away_message_finished)
         self._shows[MESSAGE_SETTING] = self._show_away_message
-        form.addRow(self.tr("Away &message:"), self.away_message)
+        _add_row(form, self.away_message)
         return group
 
     def _notifications_group(self) -> QGroupBox:
-        group = QGroupBox(self.tr("Notifications"))
+        self.notifications_group = group = QGroupBox()
         form = QFormLayout(group)
-        self.notify_messages = self._check_box(
-            "notify_messages", self.tr("&Notify me of new messages")
-        )
-        self.notify_show_text = self._check_box(
-            "notify_show_text", self.tr("Show the message &text in notifications")
-        )
+        self.notify_messages = self._check_box("notify_messages")
+        self.notify_show_text = self._check_box("notify_show_text")
         form.addRow(self.notify_messages)
         form.addRow(self.notify_show_text)
         return group
 
     def _history_group(self) -> QGroupBox:
-        group = QGroupBox(self.tr("History"))
+        self.history_group = group = QGroupBox()
         layout = QVBoxLayout(group)
-        self.history_note = QLabel(self.tr("Messages are kept forever."))
+        self.history_note = QLabel()
         self.history_note.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.history_note)
         return group
 
-    def _check_box(self, key: str, text: str) -> QCheckBox:
-        box = QCheckBox(text)
+    def _check_box(self, key: str) -> QCheckBox:
+        box = QCheckBox()
 
         def show(value: JsonValue) -> None:
             box.setChecked(value is True)
@@ -184,8 +183,6 @@ class PreferencesDialog(QDialog):
     def _minutes_box(self, key: str) -> QSpinBox:
         box = QSpinBox()
         box.setRange(0, MAX_IDLE_MINUTES)
-        box.setSpecialValueText(self.tr("Never"))
-        box.setSuffix(self.tr(" min"))
         # valueChanged on Enter, focus loss and arrows: not per keystroke.
         box.setKeyboardTracking(False)
 
@@ -198,6 +195,43 @@ class PreferencesDialog(QDialog):
         box.valueChanged.connect(lambda minutes: self._store(key, int(minutes)))
         self._shows[key] = show
         return box
+
+    # words (again on LanguageChange: the language changes while this is open) --
+    def retranslate_ui(self) -> None:
+        """Set every text in the current language (a shown error keeps its words)."""
+        self.setWindowTitle(self.tr("Preferences"))
+        self.general_group.setTitle(self.tr("General"))
+        self.language.setItemText(0, self.tr("System default"))
+        _row_label(self.language, self.tr("&Language:"))
+        self.chat_windows.setItemText(0, self.tr("Tabs in one window"))
+        self.chat_windows.setItemText(1, self.tr("A window for each chat"))
+        _row_label(self.chat_windows, self.tr("&Chats open in:"))
+        self.show_offline.setText(self.tr("Show &offline contacts"))
+        self.start_minimized.setText(self.tr("Start &minimized to the system tray"))
+        self.autostart.setText(self.tr("Start with the &desktop session"))
+        self.away_group.setTitle(self.tr("When I am away from the computer"))
+        for box in (self.auto_away, self.auto_xa):
+            box.setSpecialValueText(self.tr("Never"))
+            #: After a number of minutes in a spin box ("5 min"), with its space.
+            box.setSuffix(self.tr(" min"))
+        self.auto_away.setAccessibleName(self.tr("Minutes until away"))
+        _row_label(self.auto_away, self.tr("Set &away after:"))
+        self.auto_xa.setAccessibleName(self.tr("Minutes until extended away"))
+        _row_label(self.auto_xa, self.tr("Set &extended away after:"))
+        self.away_message.setPlaceholderText(self.tr("Keep my status message"))
+        _row_label(self.away_message, self.tr("Away &message:"))
+        self.notifications_group.setTitle(self.tr("Notifications"))
+        self.notify_messages.setText(self.tr("&Notify me of new messages"))
+        self.notify_show_text.setText(
+            self.tr("Show the message &text in notifications")
+        )
+        self.history_group.setTitle(self.tr("History"))
+        self.history_note.setText(self.tr("Messages are kept forever."))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
 
     # values ---------------------------------------------------------------
     @async_slot()
@@ -265,6 +299,60 @@ class PreferencesDialog(QDialog):
     def _on_away_message_finished(self) -> None:
         self._store(MESSAGE_SETTING, self.away_message.text().strip())
 
+    # autostart (this machine's, not a shared setting) ---------------------------
+    def _autostart_box(self) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.autostart_entry = Autostart.for_this_program()
+        self.autostart = QCheckBox()  # worded in retranslate_ui
+        self.autostart.setEnabled(False)  # until the entry has been read
+        self.autostart.toggled.connect(self._on_autostart_toggled)
+        self.autostart_error = QLabel()
+        self.autostart_error.setTextFormat(Qt.TextFormat.PlainText)
+        self.autostart_error.hide()
+        layout.addWidget(self.autostart)
+        layout.addWidget(self.autostart_error)
+        box.setVisible(autostart_supported())
+        if autostart_supported():
+            self._load_autostart()
+        return box
+
+    @async_slot()
+    async def _load_autostart(self) -> None:
+        enabled = await asyncio.to_thread(self.autostart_entry.is_enabled)
+        if not shiboken6.isValid(self.autostart):  # the dialog went meanwhile
+            return
+        self.autostart.blockSignals(True)
+        self.autostart.setChecked(enabled)
+        self.autostart.blockSignals(False)
+        self.autostart.setEnabled(True)
+
+    def _on_autostart_toggled(self, checked: bool) -> None:
+        self._save_autostart(checked)
+
+    @async_slot(bool)
+    async def _save_autostart(self, enabled: bool) -> None:
+        self.autostart.setEnabled(False)
+        self.autostart_error.hide()
+        try:
+            await asyncio.to_thread(self.autostart_entry.set_enabled, enabled)
+        except (OSError, ValueError) as exc:
+            log.warning("Changing the autostart entry failed: %s", exc)
+            if not shiboken6.isValid(self.autostart):
+                return
+            self.autostart.blockSignals(True)
+            self.autostart.setChecked(not enabled)
+            self.autostart.blockSignals(False)
+            self.autostart_error.setText(
+                self.tr("Could not change the autostart entry: %1").replace(
+                    "%1", str(exc)
+                )
+            )
+            self.autostart_error.show()
+        if shiboken6.isValid(self.autostart):
+            self.autostart.setEnabled(True)
+
     def _set_controls_enabled(self, enabled: bool) -> None:
         for group in self.findChildren(QGroupBox):
             group.setEnabled(enabled)
@@ -280,3 +368,20 @@ class PreferencesDialog(QDialog):
         if not self._loaded:
             cancel_slot_tasks(self)
         super().done(result)
+
+
+def _add_row(form: QFormLayout, field: QWidget) -> None:
+    """A form row for ``field`` with a label (its buddy), worded later."""
+    label = QLabel()
+    label.setBuddy(field)
+    form.addRow(label, field)
+
+
+def _row_label(field: QWidget, text: str) -> None:
+    """Set the label of ``field``'s row in its form (its buddy: the mnemonic)."""
+    parent = field.parentWidget()
+    form = None if parent is None else parent.layout()
+    if isinstance(form, QFormLayout) and isinstance(
+        label := form.labelForField(field), QLabel
+    ):
+        label.setText(text)
