@@ -90,10 +90,14 @@ def configure(parser: argparse.ArgumentParser) -> None:
     remove.set_defaults(action=_remove)
 
 
-def _configure_email(protocols: argparse._SubParsersAction[Any]) -> None:
-    from messenger.core.mail_defaults import CLASSIC_MAILS_CHOICES  # noqa: PLC0415
-    from messenger.core.mail_defaults import MailSecurity  # noqa: PLC0415
+# The values of core/mail_defaults.py's MailSecurity and CLASSIC_MAILS_CHOICES,
+# spelled out: the parser is built on every start, GUI included, and nothing of
+# the core may load before the first frame (a unit test keeps them equal).
+SECURITY_CHOICES = ("tls", "starttls", "plain")
+CLASSIC_MAILS = ("ignore", "show")
 
+
+def _configure_email(protocols: argparse._SubParsersAction[Any]) -> None:
     email = protocols.add_parser(
         "email", help="an e-mail account (chat over IMAP and SMTP, as Delta Chat)"
     )
@@ -113,8 +117,8 @@ def _configure_email(protocols: argparse._SubParsersAction[Any]) -> None:
         )
         email.add_argument(
             f"--{kind}-security",
-            choices=[s.value for s in MailSecurity],
-            default=MailSecurity.TLS.value,
+            choices=SECURITY_CHOICES,
+            default=SECURITY_CHOICES[0],
             help="implicit tls (default), starttls, or plain (needs --allow-plain)",
         )
         email.add_argument(
@@ -144,7 +148,7 @@ def _configure_email(protocols: argparse._SubParsersAction[Any]) -> None:
     )
     email.add_argument(
         "--classic-mails",
-        choices=CLASSIC_MAILS_CHOICES,
+        choices=CLASSIC_MAILS,
         help="show mails without Chat-Version from contacts, or ignore them (default)",
     )
     email.add_argument(

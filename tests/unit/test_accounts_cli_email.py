@@ -240,3 +240,16 @@ def test_a_duplicate_account_is_refused(
     assert run(tmp_path, "add", "email", "a@b.example", monkeypatch=monkeypatch) == 0
     assert run(tmp_path, "add", "email", "A@b.example", monkeypatch=monkeypatch) == 1
     assert "already" in capsys.readouterr().err
+
+
+def test_the_parser_choices_match_the_core_defaults() -> None:
+    """accounts_cli spells the choices out (no core import before the first frame)."""
+    from messenger import accounts_cli
+    from messenger.core import mail_defaults
+
+    assert (
+        tuple(s.value for s in mail_defaults.MailSecurity)
+        == accounts_cli.SECURITY_CHOICES
+    )
+    assert accounts_cli.SECURITY_CHOICES[0] == mail_defaults.MailSecurity.TLS
+    assert accounts_cli.CLASSIC_MAILS == mail_defaults.CLASSIC_MAILS_CHOICES
