@@ -353,10 +353,18 @@ class ChatWindows(QObject):
 
     def _on_bridge_contacts_updated(self, event: ContactsUpdated) -> None:
         self._refresh(self.directory.apply_contacts(event.contacts))
+        self._refresh_members(event.account_id)
 
     def _on_bridge_contacts_removed(self, event: ContactsRemoved) -> None:
         keys = self.directory.remove_contacts(event.account_id, event.addresses)
         self._refresh(keys)
+        self._refresh_members(event.account_id)
+
+    def _refresh_members(self, account_id: AccountId) -> None:
+        """Group chats name their senders by contact: names may have changed."""
+        for tab in self._tabs.values():
+            if tab.account_id == account_id:
+                tab.refresh_members()
 
     def _on_bridge_presences_changed(self, event: PresencesChanged) -> None:
         self._refresh(self.directory.apply_presences(event.account_id, event.updates))

@@ -4,7 +4,8 @@
 
 The view options live here: the filter text (name or address contains it, in
 any case; offline contacts that match show too), whether offline contacts show
-(those with unread messages always do), and the sort order (by status, then
+(those with unread messages always do, and group chats, which have no presence,
+are never hidden as offline), and the sort order (by status, then
 name; or by name). :meth:`ContactOrder.ordered` gives a group's rows in order:
 sorted from scratch, or, within a batch that touched only a few of a group's
 rows, the group's current order with those few placed again by bisection
@@ -44,7 +45,12 @@ class ContactOrder:
     def accepts(self, row: RosterRow) -> bool:
         if self.filter:
             return row.matches(self.filter)
-        return self.show_offline or row.best is not None or row.unread > 0
+        return (
+            self.show_offline
+            or row.best is not None
+            or row.unread > 0
+            or row.group_chat
+        )
 
     def sort_key(self, row: RosterRow) -> tuple[Any, ...]:
         return row.by_name if self.sort is SortOrder.NAME else row.by_status
@@ -86,7 +92,9 @@ class ContactOrder:
             if needle:
                 if needle not in row.search_text:
                     continue
-            elif not (show_offline or row.best is not None or row.unread):
+            elif not (
+                show_offline or row.best is not None or row.unread or row.group_chat
+            ):
                 continue
             pairs.append((row.by_name if by_name else row.by_status, key))
         pairs.sort()

@@ -18,6 +18,10 @@ for thousands of rows) and the difference goes out as Qt signals, see
 ``layoutChanged`` for a new order, ``dataChanged`` with the roles that changed.
 Only :meth:`load_snapshot` resets the model.
 
+Group chats are rows like contacts (see :mod:`messenger.ui.models.roster`):
+their decoration is the group icon, not a presence, and they are never drawn
+or hidden as offline.
+
 The avatar role asks a lookup function (``set_avatar_lookup``) that returns a
 decoded image or None while it loads; :meth:`avatar_ready` tells the rows.
 """
@@ -49,6 +53,7 @@ from messenger.core.events import PresencesChanged
 from messenger.core.model import AccountId
 from messenger.core.model import Address
 from messenger.core.model import Contact
+from messenger.ui.icons import group_icon
 from messenger.ui.icons import presence_icon
 from messenger.ui.models.contact_order import ContactOrder
 from messenger.ui.models.contact_order import Placement
@@ -58,6 +63,7 @@ from messenger.ui.models.contact_roles import CONTACT_ROLES
 from messenger.ui.models.contact_roles import DECORATION
 from messenger.ui.models.contact_roles import DISPLAY
 from messenger.ui.models.contact_roles import FOREGROUND
+from messenger.ui.models.contact_roles import GROUP_CHAT_ROLES
 from messenger.ui.models.contact_roles import GROUP_ROLES
 from messenger.ui.models.contact_roles import PRESENCE_ROLES
 from messenger.ui.models.contact_roles import TOOLTIP
@@ -79,6 +85,7 @@ from messenger.ui.models.tree_sync import TreeSync
 __all__ = [
     "AVATAR_ROLES",
     "CONTACT_ROLES",
+    "GROUP_CHAT_ROLES",
     "GROUP_ROLES",
     "PRESENCE_ROLES",
     "UNREAD_ROLES",
@@ -209,7 +216,7 @@ class ContactTreeModel(QAbstractItemModel):
                 return None
             return self._avatar_lookup(contact.account_id, contact.avatar_hash)
         if role == DECORATION:
-            return presence_icon(row.show.value)
+            return group_icon() if row.group_chat else presence_icon(row.show.value)
         if role == TOOLTIP:
             # Tooltips guess rich text (Qt::mightBeRichText): hand them escaped
             # HTML, so peer strings always show as the text they are.
@@ -220,7 +227,7 @@ class ContactTreeModel(QAbstractItemModel):
         if role == ACCESSIBLE:
             return describe_row(row)
         if role == FOREGROUND:
-            if row.best is not None:
+            if row.best is not None or row.group_chat:
                 return None
             # Offline contacts are drawn like disabled text.
             return QGuiApplication.palette().brush(
@@ -299,12 +306,15 @@ class ContactTreeModel(QAbstractItemModel):
         conversation = event.conversation
         row_id = self._roster.ids.get((conversation.account_id, conversation.peer.bare))
         before = self._placements([] if row_id is None else [row_id])
+        was_group_chat = row_id is not None and self._roster.rows[row_id].group_chat
         key = self._roster.set_unread(conversation)
         if key is None:
             return
-        names = groups_of(self._roster.rows[key].contact)
+        row = self._roster.rows[key]
+        roles = GROUP_CHAT_ROLES if row.group_chat != was_group_chat else UNREAD_ROLES
+        names = groups_of(row.contact)
         affected = set(names) if self._placement(key) != before[key] else set()
-        self._refresh(affected, {key: UNREAD_ROLES}, (), touched={key})
+        self._refresh(affected, {key: roles}, (), touched={key})
 
     def avatar_ready(self, avatar_hash: str) -> None:
         """An avatar image finished loading: the rows showing it change."""
@@ -380,6 +390,16 @@ class ContactTreeModel(QAbstractItemModel):
         key = self._roster.ids.get((account_id, address.bare))
         return None if key is None else self._roster.rows[key].contact
 
+    def people(self, account_id: AccountId) -> list[Contact]:
+        """The account's contacts that are not group chats, by name."""
+        rows = [
+            row
+            for (account, _), key in self._roster.ids.items()
+            if account == account_id and not (row := self._roster.rows[key]).group_chat
+        ]
+        rows.sort(key=lambda row: row.by_name)
+        return [row.contact for row in rows]
+
     # internals ----------------------------------------------------------------
     def _count_online(self, keys: Iterable[RowId]) -> int:
         rows = self._roster.rows
@@ -450,4 +470,5 @@ _ROW_VALUES: dict[int, Callable[[RosterRow, str], Any]] = {
     ContactRole.SUBSCRIPTION: lambda row, _g: row.contact.subscription.value,
     ContactRole.PENDING_OUT: lambda row, _g: row.contact.pending_out,
     ContactRole.PENDING_IN: lambda row, _g: row.contact.pending_in,
+    ContactRole.GROUP_CHAT: lambda row, _g: row.group_chat,
 }

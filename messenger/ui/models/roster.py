@@ -10,6 +10,12 @@ of addresses that are not (yet) contacts are kept, so a roster push after the
 presence still shows the contact online. Every ``apply_*`` method returns the
 ids of the rows that changed, for the tree model
 (:class:`~messenger.ui.models.contacts.ContactTreeModel`) to turn into Qt signals.
+
+A group chat is listed like a contact (its backend lists it so, with the
+group's name); its row is marked :attr:`RosterRow.group_chat` once a GROUP
+conversation with that address is known, from the snapshot or an event, in
+either order. A group chat has no presence: it is never "offline", and sorted
+by status it comes after the contacts online, before those offline.
 """
 
 from __future__ import annotations
@@ -32,7 +38,9 @@ RowId = int
 
 # The group of contacts that are in none (shown as "Contacts").
 DEFAULT_GROUP = ""
-_RANK = {show: show.rank for show in Show}
+# Status sort ranks: offline moves one down to make room for group chats.
+_RANK = {show: show.rank + (show is Show.OFFLINE) for show in Show}
+_GROUP_CHAT_RANK = Show.OFFLINE.rank
 
 
 def best_presence(resources: Iterable[PresenceUpdate]) -> PresenceUpdate | None:
@@ -55,6 +63,8 @@ class RosterRow:
     contact: Contact
     best: PresenceUpdate | None = None
     unread: int = 0
+    # The address is a group chat's (a GROUP conversation), not a person's.
+    group_chat: bool = False
     # Cached for sorting and filtering.
     name_key: str = ""  # casefolded display name
     address_text: str = ""
@@ -72,11 +82,20 @@ class RosterRow:
         self.search_text = f"{self.name_key}\n{self.address_text.casefold()}"
         account = self.contact.account_id
         self.by_name = (self.name_key, self.address_text, account)
-        self.by_status = (_RANK[self.show], self.name_key, self.address_text, account)
+        self.by_status = (self._rank(), *self.by_name)
 
     def set_best(self, best: PresenceUpdate | None) -> None:
         self.best = best
-        self.by_status = (_RANK[self.show], *self.by_name)
+        self.by_status = (self._rank(), *self.by_name)
+
+    def set_group_chat(self, group_chat: bool) -> None:
+        self.group_chat = group_chat
+        self.by_status = (self._rank(), *self.by_name)
+
+    def _rank(self) -> int:
+        if self.group_chat:
+            return _GROUP_CHAT_RANK
+        return _RANK[self.show]
 
     @property
     def show(self) -> Show:
@@ -106,17 +125,21 @@ class Roster:
         # account -> bare address -> resource -> presence (contacts or not)
         self._presences: dict[AccountId, dict[Address, dict[str, PresenceUpdate]]] = {}
         self._unread: dict[ContactKey, int] = {}
+        # The addresses of GROUP conversations (contacts or not, yet).
+        self._group_chats: set[ContactKey] = set()
 
     def load(self, snapshot: Snapshot) -> None:
         """Replace everything with the snapshot's state."""
         self._presences.clear()
         for account_id, update in snapshot.presences:
             self._store_presence((account_id, update.address.bare), update)
-        self._unread = {
-            (c.account_id, c.peer.bare): c.unread_count
-            for c in snapshot.conversations
-            if c.kind is ConversationKind.DIRECT
-        }
+        self._unread = {}
+        self._group_chats = set()
+        # Groups last: a group chat's row counts its group conversation.
+        for conversation in sorted(
+            snapshot.conversations, key=lambda c: c.kind is ConversationKind.GROUP
+        ):
+            self._note_conversation(conversation)
         self.rows = {}
         self.ids = {}
         for contact in snapshot.contacts:
@@ -152,6 +175,7 @@ class Roster:
     def remove_account(self, account_id: AccountId) -> dict[RowId, RosterRow]:
         self._presences.pop(account_id, None)
         self._unread = {k: v for k, v in self._unread.items() if k[0] != account_id}
+        self._group_chats = {k for k in self._group_chats if k[0] != account_id}
         return self.remove([key for key in self.ids if key[0] == account_id])
 
     def presence_keys(
@@ -182,15 +206,22 @@ class Roster:
         return changed
 
     def set_unread(self, conversation: Conversation) -> RowId | None:
-        """Record a conversation's unread count; the contact's row if it changed."""
-        if conversation.kind is not ConversationKind.DIRECT:
+        """Record a conversation's unread count, and whether it is a group's.
+
+        Returns the contact's row if that changed it. (A group chat's row is
+        its conversation's: the backend lists the group like a contact.)
+        """
+        key = self._note_conversation(conversation)
+        row_id = None if key is None else self.ids.get(key)
+        if key is None or row_id is None:
             return None
-        key = (conversation.account_id, conversation.peer.bare)
-        self._unread[key] = conversation.unread_count
-        row_id = self.ids.get(key)
-        if row_id is None or self.rows[row_id].unread == conversation.unread_count:
+        row = self.rows[row_id]
+        group_chat = key in self._group_chats
+        if row.unread == conversation.unread_count and row.group_chat == group_chat:
             return None
-        self.rows[row_id].unread = conversation.unread_count
+        row.unread = conversation.unread_count
+        if row.group_chat != group_chat:
+            row.set_group_chat(group_chat)
         return row_id
 
     def resources(self, key: ContactKey) -> list[PresenceUpdate]:
@@ -200,6 +231,16 @@ class Roster:
         )
 
     # internals ----------------------------------------------------------------
+    def _note_conversation(self, conversation: Conversation) -> ContactKey | None:
+        """Store its unread count (and group-ness); None: not the row's count."""
+        key = (conversation.account_id, conversation.peer.bare)
+        if conversation.kind is ConversationKind.GROUP:
+            self._group_chats.add(key)
+        elif key in self._group_chats:
+            return None  # the row shows the group conversation, not this one
+        self._unread[key] = conversation.unread_count
+        return key
+
     def _add(self, contact: Contact) -> RowId:
         key = (contact.account_id, contact.address.bare)
         row_id = self._next_id
@@ -209,6 +250,7 @@ class Roster:
             contact=contact,
             best=best_presence(self._resources(key).values()),
             unread=self._unread.get(key, 0),
+            group_chat=key in self._group_chats,
         )
         return row_id
 
