@@ -54,12 +54,25 @@ class MailServer(Service):
     away and back. Ports, users and mail survive all of these. ``close()`` stops
     everything and removes the temp dir this object made. As a context manager it
     starts and closes.
+
+    ``namespace_prefix="INBOX."`` imitates providers that allow folders only under
+    the inbox (personal namespace ``INBOX.`` with separator ``.``); by default the
+    namespace has no prefix and the separator ``/``.
     """
 
     label = "the mail server"
 
-    def __init__(self, base_dir: Path | None = None, *, pki: TestPki | None = None):
+    def __init__(
+        self,
+        base_dir: Path | None = None,
+        *,
+        pki: TestPki | None = None,
+        namespace_prefix: str = "",
+    ):
         super().__init__(base_dir, prefix="mail")
+        if namespace_prefix and not namespace_prefix.endswith("."):
+            raise ValueError("a namespace prefix ends with its separator '.'")
+        self.namespace_prefix = namespace_prefix
         self.host = LOOPBACK
         self.domain = DOMAIN
         self.pki = pki if pki is not None else make_test_pki(self.base_dir / "pki")
@@ -250,6 +263,11 @@ class MailServer(Service):
         except (OSError, smtplib.SMTPException):
             return False
 
+    def _namespace_layout(self) -> str:
+        if not self.namespace_prefix:
+            return "  separator = /\n"
+        return f"  separator = .\n  prefix = {self.namespace_prefix}\n"
+
     def _dovecot_conf(self) -> str:
         base = self.base_dir
         mail = pwd.getpwnam(MAIL_USER)
@@ -299,8 +317,7 @@ protocol imap {{
 }}
 namespace inbox {{
   inbox = yes
-  separator = /
-{mailboxes}}}
+{self._namespace_layout()}{mailboxes}}}
 service imap-login {{
   inet_listener imap {{
     address = {self.host}
@@ -310,6 +327,12 @@ service imap-login {{
     address = {self.host}
     port = {self.imaps_port}
     ssl = yes
+  }}
+}}
+# No growing login delay after wrong passwords from 127.0.0.1 (tests try them).
+service anvil {{
+  unix_listener anvil-auth-penalty {{
+    mode = 0
   }}
 }}
 service lmtp {{

@@ -1,59 +1,37 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # SPDX-FileCopyrightText: The messenger developers
-"""TLS policy: verified by default, a user-pinned certificate as the only exception.
+"""TLS policy for XMPP: the shared helpers of ``messenger.protocols.tls``.
 
 Certificates are checked against the JID's domain (slixmpp passes
 ``server_hostname=default_domain``, which ``XmppClient`` keeps equal to the
 JID domain, never a name from DNS or a redirect: CVE-2022-24968). When the
 check fails, a second handshake with a non-verifying context learns the
-presented certificate's fingerprint; that connection is only used further if
-the fingerprint equals the one the user pinned.
+presented certificate's fingerprint; ``XmppClient.connection_made`` uses that
+connection further only if the fingerprint equals the one the user pinned.
 """
 
 from __future__ import annotations
 
-import hashlib
 import ssl
 
-MIN_TLS = ssl.TLSVersion.TLSv1_2
+from messenger.protocols.tls import MIN_TLS
+from messenger.protocols.tls import describe_tls_error
+from messenger.protocols.tls import format_fingerprint
+from messenger.protocols.tls import normalize_fingerprint
+from messenger.protocols.tls import peer_fingerprint
+from messenger.protocols.tls import pinning_context
+from messenger.protocols.tls import verifying_context
 
-
-def format_fingerprint(der: bytes) -> str:
-    """SHA-256 of a DER certificate as upper-case hex pairs joined by colons."""
-    digest = hashlib.sha256(der).hexdigest().upper()
-    return ":".join(digest[i : i + 2] for i in range(0, len(digest), 2))
-
-
-def normalize_fingerprint(text: str) -> str:
-    """The canonical form of a user-supplied fingerprint, or "" if it is not one."""
-    hex_digits = "".join(c for c in text.upper() if c not in ": \t-")
-    if len(hex_digits) != 64 or any(c not in "0123456789ABCDEF" for c in hex_digits):
-        return ""
-    return ":".join(hex_digits[i : i + 2] for i in range(0, 64, 2))
-
-
-def verifying_context(ca_file: str = "") -> ssl.SSLContext:
-    """System CAs plus ``ca_file``; host name checked. Blocks (file I/O)."""
-    context = ssl.create_default_context()
-    context.minimum_version = MIN_TLS
-    context.check_hostname = True
-    context.verify_mode = ssl.CERT_REQUIRED
-    if ca_file:
-        context.load_verify_locations(cafile=ca_file)
-    return context
-
-
-def pinning_context() -> ssl.SSLContext:
-    """A context that accepts any certificate: used only with a fingerprint check.
-
-    ``XmppClient.connection_made`` compares the presented certificate with the
-    pin before a single byte of XMPP is sent over such a connection.
-    """
-    context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
-    context.minimum_version = MIN_TLS
-    context.check_hostname = False
-    context.verify_mode = ssl.CERT_NONE
-    return context
+__all__ = [
+    "MIN_TLS",
+    "describe_tls_error",
+    "format_fingerprint",
+    "normalize_fingerprint",
+    "peer_fingerprint",
+    "pinning_context",
+    "unconfigured_context",
+    "verifying_context",
+]
 
 
 def unconfigured_context() -> ssl.SSLContext:
@@ -61,21 +39,3 @@ def unconfigured_context() -> ssl.SSLContext:
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
     context.minimum_version = MIN_TLS
     return context
-
-
-def peer_fingerprint(ssl_object: object) -> str:
-    """The fingerprint of the certificate an ``ssl.SSLObject`` was presented."""
-    if not isinstance(ssl_object, ssl.SSLObject | ssl.SSLSocket):
-        return ""
-    der = ssl_object.getpeercert(binary_form=True)
-    return format_fingerprint(der) if der else ""
-
-
-def describe_tls_error(error: BaseException) -> str:
-    """A short reason for a failed handshake (e.g. "self-signed certificate")."""
-    if isinstance(error, ssl.SSLCertVerificationError):
-        message = getattr(error, "verify_message", "") or getattr(error, "reason", "")
-        return str(message) or str(error) or "certificate not trusted"
-    if isinstance(error, ssl.SSLError):
-        return str(getattr(error, "reason", "") or error)
-    return str(error) or type(error).__name__
