@@ -10,6 +10,7 @@ same events. Commands raise :class:`messenger.core.errors.CoreError`.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
@@ -139,7 +140,17 @@ class CoreApi(Protocol):
     # conversations and messages --------------------------------------------
     async def open_conversation(
         self, account_id: AccountId, peer: Address
-    ) -> Conversation: ...
+    ) -> Conversation:
+        """The conversation with ``peer`` (a group's, if ``peer`` is a group)."""
+
+    async def create_group(
+        self, account_id: AccountId, name: str, members: Sequence[Address]
+    ) -> Conversation:
+        """Start a group chat named ``name`` with ``members`` (GROUP_CHAT).
+
+        Returns the group's conversation (kind GROUP); its peer is the group's
+        address. Members learn of the group with the first message sent to it.
+        """
 
     async def send_message(
         self, account_id: AccountId, peer: Address, text: str

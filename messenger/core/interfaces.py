@@ -242,6 +242,13 @@ class ProtocolBackend(Protocol):
     async def set_own_avatar(self, data: bytes | None, mime_type: str) -> None:
         """Publish (or with None, retract) the account's avatar."""
 
+    async def create_group(self, name: str, members: Sequence[Address]) -> Address:
+        """Create a group chat (GROUP_CHAT); return the group's address.
+
+        The core stores the group's conversation (kind GROUP, that address as
+        its peer); messages to it come to ``send_message`` with that peer.
+        """
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class BackendContext:

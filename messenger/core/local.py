@@ -14,6 +14,7 @@ import logging
 import uuid
 from collections.abc import Callable
 from collections.abc import Mapping
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
@@ -393,17 +394,40 @@ class LocalCore:
         self, account_id: AccountId, peer: Address
     ) -> Conversation:
         self._account(account_id)
-        key = (account_id, peer.bare, ConversationKind.DIRECT)
-        known = self._ctx.state.conversation_ids.get(key)
+        return await self._open_conversation(
+            account_id, peer.bare, self._kind_of(account_id, peer.bare)
+        )
+
+    def _kind_of(self, account_id: AccountId, peer: Address) -> ConversationKind:
+        """GROUP if ``peer`` is a known group of the account, else DIRECT."""
+        key = (account_id, peer, ConversationKind.GROUP)
+        if key in self._ctx.state.conversation_ids:
+            return ConversationKind.GROUP
+        return ConversationKind.DIRECT
+
+    async def _open_conversation(
+        self, account_id: AccountId, peer: Address, kind: ConversationKind
+    ) -> Conversation:
+        known = self._ctx.state.conversation_ids.get((account_id, peer, kind))
         if known is not None:
             return self._ctx.state.conversations[known]
-        conversation = await self._store.open_conversation(
-            account_id, peer.bare, ConversationKind.DIRECT
-        )
+        conversation = await self._store.open_conversation(account_id, peer, kind)
         if conversation.id not in self._ctx.state.conversations:
             self._ctx.state.put_conversation(conversation)
             self._ctx.bus.publish(ConversationUpdated(conversation=conversation))
         return conversation
+
+    async def create_group(
+        self, account_id: AccountId, name: str, members: Sequence[Address]
+    ) -> Conversation:
+        backend = self._backend(account_id, Capability.GROUP_CHAT)
+        name = name.strip()
+        if not name or not members:
+            raise CoreError(ErrorCode.INVALID_INPUT, "a group needs a name and members")
+        address = await backend.create_group(name, [m.bare for m in members])
+        return await self._open_conversation(
+            account_id, address.bare, ConversationKind.GROUP
+        )
 
     async def send_message(
         self, account_id: AccountId, peer: Address, text: str
@@ -420,6 +444,7 @@ class LocalCore:
             body=text,
             timestamp=self._ctx.clock(),
             state=DeliveryState.PENDING,
+            conversation_kind=self._kind_of(account_id, peer.bare),
             origin_id=str(uuid.uuid4()),
         )
         stored = (await self._ctx.intake.submit([new]))[0]

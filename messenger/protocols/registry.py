@@ -38,8 +38,9 @@ class _LazyFactory:
 
 
 xmpp_factory = _LazyFactory("messenger.protocols.xmpp.backend", "XmppBackend")
+email_factory = _LazyFactory("messenger.protocols.email.backend", "EmailBackend")
 
 
 def backend_factories() -> dict[ProtocolKind, BackendFactory]:
     """Return the factory of every protocol implemented so far."""
-    return {ProtocolKind.XMPP: xmpp_factory}
+    return {ProtocolKind.XMPP: xmpp_factory, ProtocolKind.EMAIL: email_factory}

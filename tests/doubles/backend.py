@@ -9,6 +9,7 @@ Real protocol behaviour is tested against real servers in tests/integration.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from dataclasses import field
 
@@ -101,6 +102,13 @@ class ScriptedBackend:
 
     async def set_own_avatar(self, data: bytes | None, mime_type: str) -> None:
         self.calls.append(("own_avatar", (data, mime_type)))
+
+    async def create_group(self, name: str, members: Sequence[Address]) -> Address:
+        """A group at ``<name>@groups.test`` (made-up, like real backends do)."""
+        self.calls.append(("create_group", (name, tuple(members))))
+        return Address(
+            "".join(c for c in name if c.isalnum()) or "group", "groups.test"
+        )
 
 
 class BackendRecorder:

@@ -113,8 +113,11 @@ class DeltaChatPeer:
         self.account.get_chat_by_id(chat_id).send_text(text)
 
     def create_group(self, name: str, members: list[str]) -> int:
-        """Create an (unencrypted) group with ``members``; return its chat id."""
-        chat = self.account.create_group(name)
+        """Create an unencrypted group with ``members``; return its chat id."""
+        # Not Account.create_group: that makes an encrypted group, which only
+        # takes contacts with keys.
+        chat_id = self.account._rpc.create_group_chat_unencrypted(self.account.id, name)
+        chat = self.account.get_chat_by_id(chat_id)
         for member in members:
             chat.add_contact(self.account.create_contact(member))
         return int(chat.id)

@@ -20,6 +20,7 @@ import asyncio
 import contextlib
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
+from collections.abc import Sequence
 
 from slixmpp import JID
 from slixmpp.exceptions import IqError
@@ -231,6 +232,9 @@ class XmppBackend:
             task.cancel()
         self._ctx.client = None
         self._ctx.sink.connection_changed(ConnectionState.OFFLINE)
+
+    async def create_group(self, name: str, members: Sequence[Address]) -> Address:
+        raise CoreError(ErrorCode.UNSUPPORTED, "group chats come with MUC")
 
     async def check_connection(self) -> None:
         """Ping now, or retry now (``Connector.check``); nothing when not running."""

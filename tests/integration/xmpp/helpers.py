@@ -64,9 +64,11 @@ class CoreUser:
         jid: str,
         password: str,
         factory: BackendFactory = xmpp_factory,
+        protocol: ProtocolKind = ProtocolKind.XMPP,
     ) -> None:
         self.directory = directory
         self.factory = factory
+        self.protocol = protocol
         self.jid = jid
         self.address = Address.parse(jid)
         self.password = password
@@ -81,7 +83,7 @@ class CoreUser:
         core = LocalCore(
             SqliteStore(self.directory / "profile.db"),
             self.secrets,
-            {ProtocolKind.XMPP: self.factory},
+            {self.protocol: self.factory},
             self.directory / "cache",
         )
         core.events.subscribe(Event, self._on_event)
@@ -104,7 +106,7 @@ class CoreUser:
         """Start the core and add the account (which connects when enabled)."""
         await self.core.start()
         self.account = await self.core.add_account(
-            ProtocolKind.XMPP,
+            self.protocol,
             self.jid,
             settings=settings,
             password=self.password,

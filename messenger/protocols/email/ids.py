@@ -1,0 +1,79 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: The messenger developers
+"""Message-IDs and the core's message ids, and each chat's thread.
+
+The core gives every message we send an ``origin_id`` (a UUID); the mail
+carries it as ``Message-ID: <origin_id@our-domain>``, so a copy of our own mail
+coming back from the mailbox (BCC to self, another device, a resync) maps to
+the same ``origin_id`` and is stored once. Every other mail keeps its whole
+Message-ID as its origin and remote id: the core deduplicates a peer's mails by
+(conversation, sender, origin id), so a forged Message-ID can only collide with
+the forger's own mails, never hide someone else's.
+
+:class:`Threads` remembers the last Message-IDs of each chat, so what we send
+carries ``In-Reply-To``/``References`` and lands in the right thread at the
+peer (Delta Chat and ordinary mail clients both thread by them).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from messenger.core.model import JsonValue
+
+# How many ids of a chat go into References (the newest ones).
+MAX_REFERENCES = 5
+# Chats whose thread is remembered (the most recently active).
+MAX_THREADS = 2000
+MAX_ID = 250
+
+
+def mail_id(origin_id: str, domain: str) -> str:
+    """The Message-ID (without brackets) of a message with this origin id."""
+    return origin_id if "@" in origin_id else f"{origin_id}@{domain}"
+
+
+def origin_of(message_id: str, *, own: bool, domain: str) -> str:
+    """The core's origin id of a mail: ours map back (see the module doc)."""
+    local, at, mail_domain = message_id.rpartition("@")
+    if own and at and mail_domain.lower() == domain.lower() and local:
+        return local
+    return message_id
+
+
+class Threads:
+    """The newest Message-IDs per chat (key: the peer's bare address)."""
+
+    def __init__(self) -> None:
+        self._ids: dict[str, list[str]] = {}
+        self.changed = False
+
+    def load(self, value: JsonValue) -> None:
+        """Take the state saved by :meth:`dump` (anything else is ignored)."""
+        if not isinstance(value, dict):
+            return
+        for key, ids in value.items():
+            if isinstance(ids, list):
+                clean = [i for i in ids if isinstance(i, str) and 0 < len(i) <= MAX_ID]
+                if clean:
+                    self._ids[key] = clean[-MAX_REFERENCES:]
+
+    def dump(self) -> JsonValue:
+        self.changed = False
+        return {key: list(ids) for key, ids in self._ids.items()}
+
+    def add(self, chat: str, message_id: str) -> None:
+        if not message_id or len(message_id) > MAX_ID:
+            return
+        ids = self._ids.pop(chat, [])  # re-insert: the newest chats last
+        if message_id not in ids:
+            ids.append(message_id)
+        self._ids[chat] = ids[-MAX_REFERENCES:]
+        while len(self._ids) > MAX_THREADS:
+            del self._ids[next(iter(self._ids))]
+        self.changed = True
+
+    def reply_headers(self, chat: str) -> tuple[str, Sequence[str]]:
+        """``(In-Reply-To, References)`` for the next mail in ``chat``."""
+        ids = self._ids.get(chat, [])
+        return (ids[-1] if ids else "", tuple(ids))
