@@ -7,10 +7,11 @@
     python scripts/ts_exchange.py export de --all > de.json
     python scripts/ts_exchange.py fill de de.json          # write them back
 
-The JSON is a list of entries ``{"context", "source", "comment", "numerus",
-"forms", "translation"}``: ``forms`` is how many plural forms the language
-needs (numerus entries only) and ``translation`` a string, or for numerus
-entries a list of that many strings. ``fill`` writes every entry whose
+The JSON is a list of entries ``{"context", "source", "comment", "note",
+"numerus", "forms", "translation"}``: ``note`` is the developers' hint,
+``forms`` how many plural forms the language needs (numerus entries only)
+and ``translation`` a string, or for numerus entries a list of that many
+strings. ``fill`` writes every entry whose
 translation is filled in (and marks it finished), then lets lupdate rewrite the
 file so its layout is exactly lupdate's; afterwards run ``translations.py
 check``. The .ts files stay the source of truth: JSON files are not committed.
@@ -27,7 +28,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import translations  # noqa: E402  (the sibling script)
+import translations
 
 Key = tuple[str, str, str]
 
@@ -66,6 +67,8 @@ def export(language: str, *, everything: bool) -> list[dict[str, Any]]:
             "context": context_name,
             "source": source,
             "comment": comment,
+            # The developers' hint to translators (``#:`` in the code).
+            "note": message.findtext("extracomment", ""),
             "numerus": numerus,
             "translation": forms if numerus else (translation.text or ""),
         }
@@ -82,7 +85,11 @@ def fill(language: str, entries: list[dict[str, Any]]) -> tuple[int, list[str]]:
     by_key = {_key(c, m): m for c, m in _messages(tree.getroot())}
     written, problems = 0, []
     for entry in entries:
-        key = (entry.get("context", ""), entry.get("source", ""), entry.get("comment", ""))
+        key = (
+            entry.get("context", ""),
+            entry.get("source", ""),
+            entry.get("comment", ""),
+        )
         message = by_key.get(key)
         text = entry.get("translation")
         if message is None:
@@ -107,7 +114,7 @@ def fill(language: str, entries: list[dict[str, Any]]) -> tuple[int, list[str]]:
         written += 1
     tree.write(path, encoding="utf-8", xml_declaration=True)
     # lupdate rewrites the file in its own layout (the check compares with it).
-    translations._run(  # noqa: SLF001
+    translations._run(
         translations.lupdate_command(language, path.resolve()), cwd=translations.ROOT
     )
     return written, problems

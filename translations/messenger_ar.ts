@@ -5,430 +5,430 @@
     <name>AccountEditorDialog</name>
     <message>
         <source>Edit account</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير الحساب</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حفظ</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم المعروض</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور الجديدة</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون تغيير</translation>
     </message>
     <message>
         <source>&amp;Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مفعّل</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان:</translation>
     </message>
     <message>
         <source>Display &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;اسم المعروض:</translation>
     </message>
     <message>
         <source>New &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور ال&amp;جديدة:</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>تلقائي</translation>
     </message>
     <message>
         <source>Server host</source>
-        <translation type="unfinished"></translation>
+        <translation>مضيف الخادم</translation>
     </message>
     <message>
         <source>Server port</source>
-        <translation type="unfinished"></translation>
+        <translation>منفذ الخادم</translation>
     </message>
     <message>
         <source>&amp;Direct TLS (no STARTTLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS م&amp;باشر (بدون STARTTLS)</translation>
     </message>
     <message>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>المورد</translation>
     </message>
     <message>
         <source>Server &amp;host:</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;ضيف الخادم:</translation>
     </message>
     <message>
         <source>Server p&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;نفذ الخادم:</translation>
     </message>
     <message>
         <source>&amp;Resource:</source>
-        <translation type="unfinished"></translation>
+        <translation>الم&amp;ورد:</translation>
     </message>
     <message>
         <source>Re&amp;move account…</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;زالة الحساب…</translation>
     </message>
     <message>
         <source>Remove account</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة الحساب</translation>
     </message>
     <message>
         <source>Remove the account %1 from Messenger?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد إزالة الحساب %1 من Messenger؟</translation>
     </message>
     <message>
         <source>Its contacts stay on the server. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>تبقى جهات اتصاله على الخادم. لا يمكن التراجع عن هذا الإجراء.</translation>
     </message>
     <message>
         <source>Also delete the local &amp;history</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف ال&amp;سجل المحلي أيضًا</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;زالة</translation>
     </message>
 </context>
 <context>
     <name>AccountNotices</name>
     <message numerus="yes">
         <source>%Ln more contact request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln طلب تخويل إضافي</numerusform>
+            <numerusform>%Ln طلب تخويل إضافي</numerusform>
+            <numerusform>%Ln طلبا تخويل إضافيان</numerusform>
+            <numerusform>%Ln طلبات تخويل إضافية</numerusform>
+            <numerusform>%Ln طلب تخويل إضافيًا</numerusform>
+            <numerusform>%Ln طلب تخويل إضافي</numerusform>
         </translation>
     </message>
     <message>
         <source>Enter password…</source>
-        <translation type="unfinished"></translation>
+        <translation>إدخال كلمة المرور…</translation>
     </message>
     <message>
         <source>Review certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>مراجعة الشهادة…</translation>
     </message>
     <message>
         <source>Reconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة الاتصال</translation>
     </message>
     <message>
         <source>Edit account…</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير الحساب…</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الاتصال…</translation>
     </message>
     <message>
         <source>%1 is not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>الحساب %1 غير متصل</translation>
     </message>
     <message>
         <source>%1 asks to see your status</source>
-        <translation type="unfinished"></translation>
+        <translation>يطلب %1 رؤية حالتك</translation>
     </message>
     <message>
         <source>Review…</source>
-        <translation type="unfinished"></translation>
+        <translation>مراجعة…</translation>
     </message>
     <message>
         <source>Review next…</source>
-        <translation type="unfinished"></translation>
+        <translation>مراجعة التالي…</translation>
     </message>
 </context>
 <context>
     <name>AccountWizard</name>
     <message>
         <source>The connection failed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل الاتصال (%1).</translation>
     </message>
     <message>
         <source>%1 Details: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 التفاصيل: %2</translation>
     </message>
     <message>
         <source>The server did not accept the address or the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يقبل الخادم العنوان أو كلمة المرور.</translation>
     </message>
     <message>
         <source>The account has no password.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد كلمة مرور للحساب.</translation>
     </message>
     <message>
         <source>The server was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر على الخادم.</translation>
     </message>
     <message>
         <source>The server cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر الوصول إلى الخادم.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>شهادة الخادم غير موثوقة.</translation>
     </message>
     <message>
         <source>The server does not offer an encrypted connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوفّر الخادم اتصالًا مشفّرًا.</translation>
     </message>
     <message>
         <source>The server refused the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض الخادم الطلب.</translation>
     </message>
     <message>
         <source>This account exists already, or another client uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الحساب موجود مسبقًا، أو يستخدمه عميل آخر.</translation>
     </message>
     <message>
         <source>The server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يستجب الخادم في الوقت المحدد.</translation>
     </message>
     <message>
         <source>This network is not supported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الشبكة غير مدعومة بعد.</translation>
     </message>
     <message>
         <source>The account details are not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>تفاصيل الحساب غير صالحة.</translation>
     </message>
     <message>
         <source>Add account</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة حساب</translation>
     </message>
     <message>
         <source>Keep the account?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد الاحتفاظ بالحساب؟</translation>
     </message>
     <message>
         <source>The account %1 has not connected yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتصل الحساب %1 بعد.</translation>
     </message>
     <message>
         <source>Keep it, disabled, to fix it later, or remove it?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد الاحتفاظ به معطّلًا لإصلاحه لاحقًا، أم إزالته؟</translation>
     </message>
     <message>
         <source>&amp;Keep, disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>الا&amp;حتفاظ به معطّلًا</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;زالة</translation>
     </message>
 </context>
 <context>
     <name>AddContactDialog</name>
     <message>
         <source>Add contact</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة جهة اتصال</translation>
     </message>
     <message>
         <source>&amp;Add contact</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ضافة جهة اتصال</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>الحساب</translation>
     </message>
     <message>
         <source>name@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.org</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>اختياري</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>No group</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا مجموعة</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموعة</translation>
     </message>
     <message>
         <source>A&amp;ccount:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;حساب:</translation>
     </message>
     <message>
         <source>A&amp;ddress:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;عنوان:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>الا&amp;سم:</translation>
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>الم&amp;جموعة:</translation>
     </message>
     <message>
         <source>No connected account can add contacts now.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد حساب متصل يمكنه إضافة جهات اتصال الآن.</translation>
     </message>
     <message>
         <source>Enter the contact&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل عنوان جهة الاتصال.</translation>
     </message>
     <message>
         <source>This is not a valid address. Enter it as name@example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا العنوان غير صالح. أدخله بالصيغة name@example.org.</translation>
     </message>
 </context>
 <context>
     <name>BlockListDialog</name>
     <message>
         <source>Blocked contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>جهات الاتصال المحظورة</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>الحساب</translation>
     </message>
     <message>
         <source>Blocked addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>العناوين المحظورة</translation>
     </message>
     <message>
         <source>&amp;Unblock</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;لغاء الحظر</translation>
     </message>
     <message>
         <source>name@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.org</translation>
     </message>
     <message>
         <source>Address to block</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان المراد حظره</translation>
     </message>
     <message>
         <source>&amp;Block</source>
-        <translation type="unfinished"></translation>
+        <translation>ح&amp;ظر</translation>
     </message>
     <message>
         <source>A&amp;ccount:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;حساب:</translation>
     </message>
     <message>
         <source>This is not a valid address. Enter it as name@example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا العنوان غير صالح. أدخله بالصيغة name@example.org.</translation>
     </message>
 </context>
 <context>
     <name>BuddyActions</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاهل</translation>
     </message>
     <message>
         <source>Your status could not be set</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تعيين حالتك</translation>
     </message>
     <message>
         <source>Your status could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ حالتك</translation>
     </message>
     <message>
         <source>The setting could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ الإعداد</translation>
     </message>
     <message>
         <source>No accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد حسابات</translation>
     </message>
 </context>
 <context>
     <name>CertificateTrustDialog</name>
     <message>
         <source>Untrusted certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>شهادة غير موثوقة</translation>
     </message>
     <message>
         <source>&amp;Trust this certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;ثقة بهذه الشهادة</translation>
     </message>
     <message>
         <source>The server of %1 presented a certificate that is not trusted. Someone may be listening in. Trust it only if its fingerprint is the one your server&apos;s operator published.</source>
-        <translation type="unfinished"></translation>
+        <translation>قدّم خادم الحساب %1 شهادة غير موثوقة. قد يكون هناك من يتنصّت على الاتصال. لا تثق بها إلا إذا كانت بصمتها هي البصمة التي نشرها مشغّل خادمك.</translation>
     </message>
     <message>
         <source>(not known)</source>
-        <translation type="unfinished"></translation>
+        <translation>(غير معروفة)</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>بصمة SHA-256</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>التفاصيل</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>بصمة SHA-256:</translation>
     </message>
     <message>
         <source>Details:</source>
-        <translation type="unfinished"></translation>
+        <translation>التفاصيل:</translation>
     </message>
 </context>
 <context>
     <name>ChatTab</name>
     <message>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>المحادثة</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بحث…</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Me</source>
-        <translation type="unfinished"></translation>
+        <translation>أنا</translation>
     </message>
 </context>
 <context>
     <name>ChatWindow</name>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>محادثة</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>المحادثات</translation>
     </message>
     <message>
         <source>&amp;Next tab</source>
-        <translation type="unfinished"></translation>
+        <translation>علامة التبويب ال&amp;تالية</translation>
     </message>
     <message>
         <source>&amp;Previous tab</source>
-        <translation type="unfinished"></translation>
+        <translation>علامة التبويب ال&amp;سابقة</translation>
     </message>
     <message>
         <source>&amp;Close tab</source>
@@ -439,269 +439,269 @@
     <name>ComposeArea</name>
     <message>
         <source>Editing your last message. Press Esc to cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>أنت تحرّر رسالتك الأخيرة. اضغط Esc للإلغاء.</translation>
     </message>
     <message>
         <source>Editing</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير</translation>
     </message>
     <message>
         <source>Send error</source>
-        <translation type="unfinished"></translation>
+        <translation>خطأ في الإرسال</translation>
     </message>
 </context>
 <context>
     <name>Composer</name>
     <message>
         <source>Write a message…</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب رسالة…</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسالة</translation>
     </message>
     <message>
         <source>Enter sends, Shift+Enter starts a new line</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter للإرسال، وShift+Enter لبدء سطر جديد</translation>
     </message>
 </context>
 <context>
     <name>ContactCommands</name>
     <message>
         <source>%1 could not be blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حظر %1</translation>
     </message>
     <message>
         <source>%1 could not be unblocked</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إلغاء حظر %1</translation>
     </message>
     <message>
         <source>The request to %1 could not be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إرسال الطلب إلى %1</translation>
     </message>
     <message>
         <source>The request of %1 could not be approved</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت الموافقة على طلب %1</translation>
     </message>
     <message>
         <source>%1 could not be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت إزالة %1</translation>
     </message>
     <message>
         <source>Remove %1 from your contacts?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد إزالة %1 من جهات اتصالك؟</translation>
     </message>
     <message>
         <source>They will no longer see your status.</source>
-        <translation type="unfinished"></translation>
+        <translation>لن تتمكن جهة الاتصال بعد الآن من رؤية حالتك.</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;زالة</translation>
     </message>
     <message>
         <source>%1 could not connect</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر اتصال الحساب %1</translation>
     </message>
 </context>
 <context>
     <name>ContactDelegate</name>
     <message>
         <source>Waiting for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>في انتظار الموافقة</translation>
     </message>
     <message>
         <source>Asks to see your status</source>
-        <translation type="unfinished"></translation>
+        <translation>يطلب رؤية حالتك</translation>
     </message>
     <message>
         <source>Group chat</source>
-        <translation type="unfinished"></translation>
+        <translation>محادثة جماعية</translation>
     </message>
 </context>
 <context>
     <name>ContactHeader</name>
     <message>
         <source>Contact name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم جهة الاتصال</translation>
     </message>
     <message>
         <source>Contact address</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان جهة الاتصال</translation>
     </message>
     <message>
         <source>Status message</source>
-        <translation type="unfinished"></translation>
+        <translation>رسالة الحالة</translation>
     </message>
     <message>
         <source>Typing</source>
-        <translation type="unfinished"></translation>
+        <translation>الكتابة</translation>
     </message>
     <message>
         <source>Group chat</source>
-        <translation type="unfinished"></translation>
+        <translation>محادثة جماعية</translation>
     </message>
     <message>
         <source>%1 is typing…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 يكتب…</translation>
     </message>
     <message>
         <source>%1 has stopped typing</source>
-        <translation type="unfinished"></translation>
+        <translation>توقف %1 عن الكتابة</translation>
     </message>
     <message>
-        <source>Free to chat</source>
-        <translation type="unfinished"></translation>
+        <source>Free for chat</source>
+        <translation>متفرغ للمحادثة</translation>
+    </message>
+    <message>
+        <source>Extended away</source>
+        <translation>بعيد لفترة طويلة</translation>
     </message>
     <message>
         <source>Available</source>
-        <translation type="unfinished">متاح</translation>
+        <translation>متاح</translation>
     </message>
     <message>
         <source>Away</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not available</source>
-        <translation type="unfinished"></translation>
+        <translation>بعيد</translation>
     </message>
     <message>
         <source>Do not disturb</source>
-        <translation type="unfinished"></translation>
+        <translation>عدم الإزعاج</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>غير متصل</translation>
     </message>
 </context>
 <context>
     <name>ContactInfoDialog</name>
     <message>
         <source>Contact info</source>
-        <translation type="unfinished"></translation>
+        <translation>معلومات جهة الاتصال</translation>
     </message>
     <message>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>الصورة</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحميل…</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة التحميل</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة ال&amp;محاولة</translation>
     </message>
     <message>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>المورد</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>العميل</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>النظام</translation>
     </message>
     <message>
         <source>Local time</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت المحلي</translation>
     </message>
     <message>
         <source>Idle since</source>
-        <translation type="unfinished"></translation>
+        <translation>خامل منذ</translation>
     </message>
     <message>
         <source>Connected clients</source>
-        <translation type="unfinished"></translation>
+        <translation>العملاء المتصلون</translation>
     </message>
     <message>
         <source>Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الكامل:</translation>
     </message>
     <message>
         <source>Nickname:</source>
-        <translation type="unfinished"></translation>
+        <translation>اللقب:</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان:</translation>
     </message>
     <message>
         <source>E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني:</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>الهاتف:</translation>
     </message>
     <message>
         <source>Web site:</source>
-        <translation type="unfinished"></translation>
+        <translation>موقع الويب:</translation>
     </message>
     <message>
         <source>Organization:</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤسسة:</translation>
     </message>
     <message>
         <source>Birthday:</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الميلاد:</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة:</translation>
     </message>
 </context>
 <context>
     <name>ContactMenu</name>
     <message>
         <source>&amp;Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;محادثة</translation>
     </message>
     <message>
         <source>Get &amp;info</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عرض المعلومات</translation>
     </message>
     <message>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة ال&amp;تسمية…</translation>
     </message>
     <message>
         <source>&amp;Move to group…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نقل إلى مجموعة…</translation>
     </message>
     <message>
         <source>Re&amp;move…</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;زالة…</translation>
     </message>
     <message>
         <source>&amp;Block</source>
-        <translation type="unfinished"></translation>
+        <translation>ح&amp;ظر</translation>
     </message>
     <message>
         <source>&amp;Unblock</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;لغاء الحظر</translation>
     </message>
     <message>
         <source>Request &amp;authorization again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;طلب التخويل مجددًا</translation>
     </message>
     <message>
         <source>A&amp;pprove authorization request</source>
-        <translation type="unfinished"></translation>
+        <translation>الموا&amp;فقة على طلب التخويل</translation>
     </message>
     <message>
         <source>Contact actions</source>
-        <translation type="unfinished"></translation>
+        <translation>إجراءات جهة الاتصال</translation>
     </message>
 </context>
 <context>
@@ -709,9 +709,9 @@
     <message numerus="yes">
         <source>%Ln unread message(s)</source>
         <translation>
-            <numerusform>لا توجد رسائل غير مقروءة</numerusform>
-            <numerusform>رسالة واحدة غير مقروءة</numerusform>
-            <numerusform>رسالتان غير مقروءتين</numerusform>
+            <numerusform>%Ln رسالة غير مقروءة</numerusform>
+            <numerusform>%Ln رسالة غير مقروءة</numerusform>
+            <numerusform>%Ln رسالتان غير مقروءتين</numerusform>
             <numerusform>%Ln رسائل غير مقروءة</numerusform>
             <numerusform>%Ln رسالة غير مقروءة</numerusform>
             <numerusform>%Ln رسالة غير مقروءة</numerusform>
@@ -722,205 +722,205 @@
     <name>ContactTreeModel</name>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>جهات الاتصال</translation>
     </message>
     <message>
         <source>%1, %2 of %3 online</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، %2 من %3 متصل</translation>
     </message>
     <message>
         <source>Group chat</source>
-        <translation type="unfinished"></translation>
+        <translation>محادثة جماعية</translation>
     </message>
 </context>
 <context>
     <name>ConversationFinder</name>
     <message>
         <source>Searching older messages…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ البحث في الرسائل الأقدم…</translation>
     </message>
     <message>
         <source>No older matches</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد نتائج أقدم</translation>
     </message>
     <message>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد نتائج</translation>
     </message>
     <message>
         <source>No newer matches</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد نتائج أحدث</translation>
     </message>
 </context>
 <context>
     <name>EmailSettingsFields</name>
     <message>
         <source>Chat folder</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد المحادثات</translation>
     </message>
     <message>
         <source>Show &amp;classic e-mails from contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار رسائل البريد الإلكتروني ال&amp;تقليدية من جهات الاتصال</translation>
     </message>
     <message>
         <source>Send r&amp;ead receipts</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال إي&amp;صالات القراءة</translation>
     </message>
     <message>
         <source>Trusted certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>الشهادات الموثوقة</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Forget the %Ln trusted certificate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;نسيان %Ln شهادة موثوقة</numerusform>
+            <numerusform>&amp;نسيان %Ln شهادة موثوقة</numerusform>
+            <numerusform>&amp;نسيان %Ln شهادتين موثوقتين</numerusform>
+            <numerusform>&amp;نسيان %Ln شهادات موثوقة</numerusform>
+            <numerusform>&amp;نسيان %Ln شهادة موثوقة</numerusform>
+            <numerusform>&amp;نسيان %Ln شهادة موثوقة</numerusform>
         </translation>
     </message>
     <message>
         <source>C&amp;hat folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;جلد المحادثات:</translation>
     </message>
     <message>
         <source>Trusted certificates:</source>
-        <translation type="unfinished"></translation>
+        <translation>الشهادات الموثوقة:</translation>
     </message>
     <message>
         <source>Enter the name of the chat folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل اسم مجلد المحادثات.</translation>
     </message>
     <message>
         <source>The chat folder cannot be INBOX, and its name cannot contain *, %, quotes, backslashes or control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن يكون مجلد المحادثات INBOX، ولا يمكن أن يحتوي اسمه على * أو % أو علامات اقتباس أو شرطات مائلة عكسية أو أحرف تحكم.</translation>
     </message>
 </context>
 <context>
     <name>ErrorText</name>
     <message>
         <source>The server did not accept the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يقبل الخادم كلمة المرور.</translation>
     </message>
     <message>
         <source>No password is saved for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد كلمة مرور محفوظة لهذا الحساب.</translation>
     </message>
     <message>
         <source>The server could not be found. Check the address and the connection settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر العثور على الخادم. تحقّق من العنوان ومن إعدادات الاتصال.</translation>
     </message>
     <message>
         <source>The server cannot be reached. Check your internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر الوصول إلى الخادم. تحقّق من اتصالك بالإنترنت.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted, so the connection may not be private.</source>
-        <translation type="unfinished"></translation>
+        <translation>شهادة الخادم غير موثوقة، لذا قد لا يكون الاتصال خاصًا.</translation>
     </message>
     <message>
         <source>The server does not offer an encrypted connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوفّر الخادم اتصالًا مشفّرًا.</translation>
     </message>
     <message>
         <source>The server refused the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض الخادم الاتصال.</translation>
     </message>
     <message>
         <source>The account was signed in from somewhere else with the same resource.</source>
-        <translation type="unfinished"></translation>
+        <translation>سُجّل الدخول إلى الحساب من مكان آخر بالمورد نفسه.</translation>
     </message>
     <message>
         <source>The server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يستجب الخادم في الوقت المحدد.</translation>
     </message>
     <message>
         <source>The server reported an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>أبلغ الخادم عن خطأ.</translation>
     </message>
     <message>
         <source>This version of Messenger does not support this type of account.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يدعم هذا الإصدار من Messenger هذا النوع من الحسابات.</translation>
     </message>
     <message>
         <source>The connection was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>انقطع الاتصال.</translation>
     </message>
     <message>
         <source>The server does not support what is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يدعم الخادم ما هو مطلوب.</translation>
     </message>
     <message>
         <source>The account could not be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر العثور على الحساب.</translation>
     </message>
     <message>
         <source>The account settings are not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>إعدادات الحساب غير صالحة.</translation>
     </message>
     <message>
         <source>Something went wrong inside Messenger.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدث خطأ داخلي في Messenger.</translation>
     </message>
     <message>
         <source>The account could not connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر اتصال الحساب.</translation>
     </message>
     <message>
         <source>The account is not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحساب غير متصل.</translation>
     </message>
     <message>
         <source>The account&apos;s server does not support this.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يدعم خادم الحساب هذا الأمر.</translation>
     </message>
     <message>
         <source>It does not exist any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يعد موجودًا.</translation>
     </message>
     <message>
         <source>The input is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>الإدخال غير صالح.</translation>
     </message>
     <message>
         <source>It exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>موجود مسبقًا.</translation>
     </message>
     <message>
         <source>The server refused it.</source>
-        <translation type="unfinished"></translation>
+        <translation>رفضه الخادم.</translation>
     </message>
 </context>
 <context>
     <name>FindBar</name>
     <message>
         <source>Find in conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في المحادثة</translation>
     </message>
     <message>
         <source>Previous (older) match</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة السابقة (الأقدم)</translation>
     </message>
     <message>
         <source>Next (newer) match</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة التالية (الأحدث)</translation>
     </message>
     <message>
         <source>Find result</source>
-        <translation type="unfinished"></translation>
+        <translation>نتيجة البحث</translation>
     </message>
     <message>
         <source>Close find bar</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق شريط البحث</translation>
     </message>
 </context>
 <context>
     <name>Forms</name>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>خطأ</translation>
     </message>
 </context>
 <context>
@@ -928,191 +928,191 @@
     <message>
         <source>%1, %2: %3</source>
         <extracomment>A search result read aloud or copied: contact, time, message.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1، %2: %3</translation>
     </message>
 </context>
 <context>
     <name>HistoryWindow</name>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل</translation>
     </message>
     <message>
         <source>Search messages</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في الرسائل</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>الحساب</translation>
     </message>
     <message>
         <source>All accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الحسابات</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة الاتصال</translation>
     </message>
     <message>
         <source>All contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>كل جهات الاتصال</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>نتائج البحث</translation>
     </message>
     <message>
         <source>Load &amp;more</source>
-        <translation type="unfinished"></translation>
+        <translation>تحميل ال&amp;مزيد</translation>
     </message>
     <message>
         <source>Message in context</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسالة في سياقها</translation>
     </message>
     <message>
         <source>The search failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل البحث.</translation>
     </message>
     <message>
         <source>No messages found.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر على رسائل.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln message(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تم العثور على %Ln رسالة</numerusform>
+            <numerusform>تم العثور على %Ln رسالة</numerusform>
+            <numerusform>تم العثور على %Ln رسالتين</numerusform>
+            <numerusform>تم العثور على %Ln رسائل</numerusform>
+            <numerusform>تم العثور على %Ln رسالة</numerusform>
+            <numerusform>تم العثور على %Ln رسالة</numerusform>
         </translation>
     </message>
     <message>
         <source>Me</source>
-        <translation type="unfinished"></translation>
+        <translation>أنا</translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: %3</translation>
     </message>
 </context>
 <context>
     <name>MailServerFields</name>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <source>None (unencrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا (غير مشفّر)</translation>
     </message>
     <message>
         <source>The address</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان البريد الإلكتروني</translation>
     </message>
     <message>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>الخادم:</translation>
     </message>
     <message>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>المنفذ:</translation>
     </message>
     <message>
         <source>Security:</source>
-        <translation type="unfinished"></translation>
+        <translation>الأمان:</translation>
     </message>
     <message>
         <source>User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المستخدم:</translation>
     </message>
     <message>
         <source>Incoming mail (IMAP)</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الوارد (IMAP)</translation>
     </message>
     <message>
         <source>IMAP server</source>
-        <translation type="unfinished"></translation>
+        <translation>خادم IMAP</translation>
     </message>
     <message>
         <source>IMAP port</source>
-        <translation type="unfinished"></translation>
+        <translation>منفذ IMAP</translation>
     </message>
     <message>
         <source>IMAP security</source>
-        <translation type="unfinished"></translation>
+        <translation>أمان IMAP</translation>
     </message>
     <message>
         <source>IMAP user name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم مستخدم IMAP</translation>
     </message>
     <message>
         <source>Outgoing mail (SMTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الصادر (SMTP)</translation>
     </message>
     <message>
         <source>SMTP server</source>
-        <translation type="unfinished"></translation>
+        <translation>خادم SMTP</translation>
     </message>
     <message>
         <source>SMTP port</source>
-        <translation type="unfinished"></translation>
+        <translation>منفذ SMTP</translation>
     </message>
     <message>
         <source>SMTP security</source>
-        <translation type="unfinished"></translation>
+        <translation>أمان SMTP</translation>
     </message>
     <message>
         <source>SMTP user name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم مستخدم SMTP</translation>
     </message>
     <message>
         <source>Enter the incoming mail (IMAP) server.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل خادم البريد الوارد (IMAP).</translation>
     </message>
     <message>
         <source>Enter the outgoing mail (SMTP) server.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل خادم البريد الصادر (SMTP).</translation>
     </message>
     <message>
         <source>The incoming mail (IMAP) server is not a host name or an address.</source>
-        <translation type="unfinished"></translation>
+        <translation>خادم البريد الوارد (IMAP) ليس اسم مضيف ولا عنوانًا.</translation>
     </message>
     <message>
         <source>The outgoing mail (SMTP) server is not a host name or an address.</source>
-        <translation type="unfinished"></translation>
+        <translation>خادم البريد الصادر (SMTP) ليس اسم مضيف ولا عنوانًا.</translation>
     </message>
 </context>
 <context>
     <name>MailServerSection</name>
     <message>
         <source>Allow unencrypted connection (only for a server on this computer or your local network)</source>
-        <translation type="unfinished"></translation>
+        <translation>السماح بالاتصال غير المشفّر (فقط لخادم على هذا الحاسوب أو على شبكتك المحلية)</translation>
     </message>
     <message>
         <source>Server settings</source>
-        <translation type="unfinished"></translation>
+        <translation>إعدادات الخادم</translation>
     </message>
     <message>
         <source>Without encryption, anyone on the way can read your password and messages. Choose TLS or STARTTLS, or allow the unencrypted connection if the server is on this computer or your local network.</source>
-        <translation type="unfinished"></translation>
+        <translation>من دون تشفير، يمكن لأي أحد على الطريق قراءة كلمة مرورك ورسائلك. اختر TLS أو STARTTLS، أو اسمح بالاتصال غير المشفّر إذا كان الخادم على هذا الحاسوب أو على شبكتك المحلية.</translation>
     </message>
     <message>
         <source>The servers are guessed from your address.</source>
-        <translation type="unfinished"></translation>
+        <translation>استُنتجت الخوادم من عنوانك.</translation>
     </message>
     <message>
         <source>Incoming: %1, port %2, %3. Outgoing: %4, port %5, %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>الوارد: %1، المنفذ %2، %3. الصادر: %4، المنفذ %5، %6.</translation>
     </message>
     <message>
         <source>%1 does not look like a server on this computer or your local network: your password and messages would cross the internet unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يبدو أن %1 خادم على هذا الحاسوب أو على شبكتك المحلية: ستعبر كلمة مرورك ورسائلك الإنترنت دون تشفير.</translation>
     </message>
 </context>
 <context>
@@ -1127,15 +1127,15 @@
     </message>
     <message>
         <source>&amp;Add account…</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ضافة حساب…</translation>
     </message>
     <message>
         <source>&amp;Edit account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تحرير الحساب</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished">إ&amp;نهاء</translation>
+        <translation>إ&amp;نهاء</translation>
     </message>
     <message>
         <source>&amp;Contacts</source>
@@ -1143,39 +1143,43 @@
     </message>
     <message>
         <source>Add &amp;contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ضافة جهة اتصال…</translation>
+    </message>
+    <message>
+        <source>New &amp;group chat…</source>
+        <translation>محادثة جماعية ج&amp;ديدة…</translation>
     </message>
     <message>
         <source>&amp;Blocked contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>جهات الاتصال ال&amp;محظورة…</translation>
     </message>
     <message>
         <source>Show &amp;offline contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار جهات الاتصال &amp;غير المتصلة</translation>
     </message>
     <message>
         <source>Sort by &amp;status</source>
-        <translation type="unfinished"></translation>
+        <translation>الفرز حسب ال&amp;حالة</translation>
     </message>
     <message>
         <source>Sort by &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>الفرز حسب الا&amp;سم</translation>
     </message>
     <message>
         <source>&amp;Find contact</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;بحث عن جهة اتصال</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;ساعدة</translation>
     </message>
     <message>
         <source>&amp;About Messenger</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حول Messenger</translation>
     </message>
     <message>
         <source>Password storage warning</source>
-        <translation type="unfinished"></translation>
+        <translation>تحذير بشأن تخزين كلمات المرور</translation>
     </message>
     <message>
         <source>Search contacts</source>
@@ -1183,208 +1187,288 @@
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>جهات الاتصال</translation>
     </message>
     <message>
         <source>Passwords are not saved. %1 They are kept in memory until you quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تُحفظ كلمات المرور. %1 تبقى في الذاكرة إلى أن تُنهي البرنامج.</translation>
     </message>
     <message>
         <source>No system keyring is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تتوفر سلسلة مفاتيح في النظام.</translation>
     </message>
     <message>
         <source>Core unreachable, reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر الوصول إلى النواة، جارٍ إعادة الاتصال…</translation>
     </message>
     <message>
         <source>Cannot reach the core: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر الوصول إلى النواة: %1</translation>
     </message>
     <message>
         <source>About Messenger</source>
-        <translation type="unfinished"></translation>
+        <translation>حول Messenger</translation>
     </message>
     <message>
         <source>Messenger %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Messenger %1</translation>
     </message>
     <message>
         <source>A desktop instant messenger for XMPP and chat over e-mail.
 Free software under the GNU General Public License, version 3 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامج مراسلة فورية لسطح المكتب عبر XMPP والمحادثة عبر البريد الإلكتروني.
+برنامج حر مرخّص بموجب رخصة جنو العمومية العامة، الإصدار 3 أو أحدث.</translation>
     </message>
 </context>
 <context>
     <name>MessageDelegate</name>
     <message>
         <source>New messages</source>
-        <translation type="unfinished"></translation>
+        <translation>رسائل جديدة</translation>
     </message>
     <message>
         <source>edited %1</source>
-        <translation type="unfinished"></translation>
+        <translation>عُدّلت %1</translation>
     </message>
 </context>
 <context>
     <name>MessageTexts</name>
     <message>
         <source>* %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>* %1 %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <extracomment>Two parts of a list (&quot;Juliet: hi&quot; and &quot;10:02&quot;), joined your language&apos;s way.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1، %2</translation>
     </message>
     <message>
         <source>Edited</source>
-        <translation type="unfinished"></translation>
+        <translation>معدّلة</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الإرسال</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرسلت</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>سُلّمت</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>قُرئت</translation>
     </message>
     <message>
         <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُرسل: %1</translation>
     </message>
     <message>
         <source>unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>خطأ غير معروف</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>أمس</translation>
     </message>
     <message>
         <source>The account is not connected. Try again once it is online.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحساب غير متصل. حاول مجددًا عندما يتصل.</translation>
     </message>
     <message>
         <source>This account cannot do that.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستطيع هذا الحساب فعل ذلك.</translation>
     </message>
     <message>
         <source>The message or its account is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسالة أو حسابها لم يعد موجودًا.</translation>
     </message>
     <message>
         <source>The message is empty or too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسالة فارغة أو طويلة جدًا.</translation>
     </message>
     <message>
         <source>The server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يستجب الخادم في الوقت المحدد.</translation>
     </message>
     <message>
         <source>That did not work (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تنجح العملية (%1).</translation>
     </message>
 </context>
 <context>
     <name>MessageView</name>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسائل</translation>
     </message>
     <message>
         <source>&amp;Copy text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نسخ النص</translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح %1</translation>
     </message>
     <message>
         <source>Copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ %1</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة ال&amp;محاولة</translation>
     </message>
 </context>
 <context>
     <name>MoveToGroupDialog</name>
     <message>
         <source>Move to group</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل إلى مجموعة</translation>
     </message>
     <message>
         <source>&amp;Move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نقل</translation>
     </message>
     <message>
         <source>Move %1 to the group:</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل %1 إلى المجموعة:</translation>
     </message>
     <message>
         <source>Contacts (no group)</source>
-        <translation type="unfinished"></translation>
+        <translation>جهات الاتصال (بلا مجموعة)</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموعة</translation>
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>الم&amp;جموعة:</translation>
+    </message>
+</context>
+<context>
+    <name>NewGroupDialog</name>
+    <message>
+        <source>New group chat</source>
+        <translation>محادثة جماعية جديدة</translation>
+    </message>
+    <message>
+        <source>&amp;Start group chat</source>
+        <translation>&amp;بدء المحادثة الجماعية</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>الحساب</translation>
+    </message>
+    <message>
+        <source>Name of the group</source>
+        <translation>اسم المجموعة</translation>
+    </message>
+    <message>
+        <source>Group name</source>
+        <translation>اسم المجموعة</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount:</source>
+        <translation>ال&amp;حساب:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>الا&amp;سم:</translation>
+    </message>
+    <message>
+        <source>&amp;Members:</source>
+        <translation>الأ&amp;عضاء:</translation>
+    </message>
+    <message>
+        <source>&amp;Others:</source>
+        <translation>آ&amp;خرون:</translation>
+    </message>
+    <message>
+        <source>No connected account can start a group chat now.</source>
+        <translation>لا يوجد حساب متصل يمكنه بدء محادثة جماعية الآن.</translation>
+    </message>
+    <message>
+        <source>Search contacts</source>
+        <translation>البحث في جهات الاتصال</translation>
+    </message>
+    <message>
+        <source>Contacts to add to the group</source>
+        <translation>جهات الاتصال المراد إضافتها إلى المجموعة</translation>
+    </message>
+    <message>
+        <source>name@example.org, other@example.org</source>
+        <translation>name@example.org, other@example.org</translation>
+    </message>
+    <message>
+        <source>Other members&apos; addresses</source>
+        <translation>عناوين الأعضاء الآخرين</translation>
+    </message>
+    <message>
+        <source>Addresses of members who are not in your contacts.</source>
+        <translation>عناوين الأعضاء غير الموجودين في جهات اتصالك.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid address. Enter addresses as name@example.org, separated by commas or spaces.</source>
+        <translation>%1 ليس عنوانًا صالحًا. أدخل العناوين بالصيغة name@example.org، مفصولة بفواصل أو مسافات.</translation>
+    </message>
+    <message>
+        <source>These are not valid addresses: %1. Enter addresses as name@example.org, separated by commas or spaces.</source>
+        <translation>هذه العناوين غير صالحة: %1. أدخل العناوين بالصيغة name@example.org، مفصولة بفواصل أو مسافات.</translation>
+    </message>
+    <message>
+        <source>Choose at least one member, or enter an address.</source>
+        <translation>اختر عضوًا واحدًا على الأقل، أو أدخل عنوانًا.</translation>
+    </message>
+    <message>
+        <source>Enter a name for the group.</source>
+        <translation>أدخل اسمًا للمجموعة.</translation>
     </message>
 </context>
 <context>
     <name>NoticeStrip</name>
     <message>
         <source>Notices</source>
-        <translation type="unfinished"></translation>
+        <translation>التنبيهات</translation>
     </message>
 </context>
 <context>
     <name>Notifier</name>
     <message>
         <source>Open chat</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح المحادثة</translation>
     </message>
     <message numerus="yes">
         <source>%Ln new message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln رسالة جديدة</numerusform>
+            <numerusform>%Ln رسالة جديدة</numerusform>
+            <numerusform>%Ln رسالتان جديدتان</numerusform>
+            <numerusform>%Ln رسائل جديدة</numerusform>
+            <numerusform>%Ln رسالة جديدة</numerusform>
+            <numerusform>%Ln رسالة جديدة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln new messages. The latest: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln رسالة جديدة. الأحدث: %1</numerusform>
+            <numerusform>%Ln رسالة جديدة. الأحدث: %1</numerusform>
+            <numerusform>%Ln رسالتان جديدتان. الأحدث: %1</numerusform>
+            <numerusform>%Ln رسائل جديدة. الأحدث: %1</numerusform>
+            <numerusform>%Ln رسالة جديدة. الأحدث: %1</numerusform>
+            <numerusform>%Ln رسالة جديدة. الأحدث: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -1392,27 +1476,27 @@ Free software under the GNU General Public License, version 3 or later.</source>
     <name>PasswordDialog</name>
     <message>
         <source>Enter password</source>
-        <translation type="unfinished"></translation>
+        <translation>إدخال كلمة المرور</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;تصال</translation>
     </message>
     <message>
         <source>Enter the password of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل كلمة مرور الحساب %1.</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;كلمة المرور:</translation>
     </message>
     <message>
         <source>Enter the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل كلمة المرور.</translation>
     </message>
 </context>
 <context>
@@ -1435,88 +1519,88 @@ Free software under the GNU General Public License, version 3 or later.</source>
     </message>
     <message>
         <source>Tabs in one window</source>
-        <translation type="unfinished"></translation>
+        <translation>علامات تبويب في نافذة واحدة</translation>
     </message>
     <message>
         <source>A window for each chat</source>
-        <translation type="unfinished"></translation>
+        <translation>نافذة لكل محادثة</translation>
     </message>
     <message>
         <source>&amp;Chats open in:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح المحادثات في:</translation>
     </message>
     <message>
         <source>Show &amp;offline contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار جهات الاتصال &amp;غير المتصلة</translation>
     </message>
     <message>
         <source>Start &amp;minimized to the system tray</source>
-        <translation type="unfinished"></translation>
+        <translation>البدء م&amp;صغّرًا في علبة النظام</translation>
     </message>
     <message>
         <source>When I am away from the computer</source>
-        <translation type="unfinished"></translation>
+        <translation>عندما أكون بعيدًا عن الحاسوب</translation>
     </message>
     <message>
         <source>Minutes until away</source>
-        <translation type="unfinished"></translation>
+        <translation>الدقائق حتى حالة «بعيد»</translation>
     </message>
     <message>
         <source>Set &amp;away after:</source>
-        <translation type="unfinished"></translation>
+        <translation>التعيين إلى «&amp;بعيد» بعد:</translation>
     </message>
     <message>
         <source>Minutes until extended away</source>
-        <translation type="unfinished"></translation>
+        <translation>الدقائق حتى حالة «بعيد لفترة طويلة»</translation>
     </message>
     <message>
         <source>Set &amp;extended away after:</source>
-        <translation type="unfinished"></translation>
+        <translation>التعيين إلى «بعيد لفترة &amp;طويلة» بعد:</translation>
     </message>
     <message>
         <source>Keep my status message</source>
-        <translation type="unfinished"></translation>
+        <translation>الاحتفاظ برسالة حالتي</translation>
     </message>
     <message>
         <source>Away &amp;message:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;رسالة الغياب:</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>الإشعارات</translation>
     </message>
     <message>
         <source>&amp;Notify me of new messages</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;علامي بالرسائل الجديدة</translation>
     </message>
     <message>
         <source>Show the message &amp;text in notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار &amp;نص الرسالة في الإشعارات</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل</translation>
     </message>
     <message>
         <source>Messages are kept forever.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُحفظ الرسائل إلى الأبد.</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>أبدًا</translation>
     </message>
     <message>
         <source> min</source>
         <extracomment>After a number of minutes in a spin box (&quot;5 min&quot;), with its space.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> د</translation>
     </message>
     <message>
         <source>Start with the &amp;desktop session</source>
-        <translation type="unfinished"></translation>
+        <translation>البدء مع &amp;جلسة سطح المكتب</translation>
     </message>
     <message>
         <source>Could not change the autostart entry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تغيير مُدخل التشغيل التلقائي: %1</translation>
     </message>
 </context>
 <context>
@@ -1531,27 +1615,27 @@ Free software under the GNU General Public License, version 3 or later.</source>
     <name>RenameContactDialog</name>
     <message>
         <source>Rename contact</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تسمية جهة الاتصال</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة ال&amp;تسمية</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>الا&amp;سم:</translation>
     </message>
 </context>
 <context>
@@ -1562,88 +1646,88 @@ Free software under the GNU General Public License, version 3 or later.</source>
     </message>
     <message>
         <source>Free for chat</source>
-        <translation type="unfinished"></translation>
+        <translation>متفرغ للمحادثة</translation>
     </message>
     <message>
         <source>Away</source>
-        <translation type="unfinished"></translation>
+        <translation>بعيد</translation>
     </message>
     <message>
         <source>Extended away</source>
-        <translation type="unfinished"></translation>
+        <translation>بعيد لفترة طويلة</translation>
     </message>
     <message>
         <source>Do not disturb</source>
-        <translation type="unfinished"></translation>
+        <translation>عدم الإزعاج</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>غير متصل</translation>
     </message>
     <message>
         <source>Your status</source>
-        <translation type="unfinished"></translation>
+        <translation>حالتك</translation>
     </message>
     <message>
         <source>Status message</source>
-        <translation type="unfinished"></translation>
+        <translation>رسالة الحالة</translation>
     </message>
     <message>
         <source>Status message: press Enter to set it</source>
-        <translation type="unfinished"></translation>
+        <translation>رسالة الحالة: اضغط Enter لتعيينها</translation>
     </message>
     <message>
         <source>Automatic status</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة تلقائية</translation>
     </message>
     <message>
         <source>Set automatically because you are away from the computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>عُيّنت تلقائيًا لأنك بعيد عن الحاسوب.</translation>
     </message>
 </context>
 <context>
     <name>SubscriptionRequestDialog</name>
     <message>
         <source>Contact request</source>
-        <translation type="unfinished"></translation>
+        <translation>طلب تخويل</translation>
     </message>
     <message>
         <source>%1 asks to see when you are online on your account %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>يطلب %1 رؤية متى تكون متصلًا على حسابك %2.</translation>
     </message>
     <message>
         <source>Their message</source>
-        <translation type="unfinished"></translation>
+        <translation>رسالة مقدّم الطلب</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;موافقة</translation>
     </message>
     <message>
         <source>Approve and a&amp;dd</source>
-        <translation type="unfinished"></translation>
+        <translation>الموافقة وال&amp;إضافة</translation>
     </message>
     <message>
-        <source>&amp;Deny</source>
-        <translation type="unfinished"></translation>
+        <source>De&amp;ny</source>
+        <translation>ال&amp;رفض</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;لاحقًا</translation>
     </message>
 </context>
 <context>
     <name>TrayIcon</name>
     <message>
         <source>Messenger</source>
-        <translation type="unfinished">Messenger</translation>
+        <translation>Messenger</translation>
     </message>
     <message numerus="yes">
         <source>%Ln unread message(s)</source>
-        <translation type="unfinished">
-            <numerusform>لا توجد رسائل غير مقروءة</numerusform>
-            <numerusform>رسالة واحدة غير مقروءة</numerusform>
-            <numerusform>رسالتان غير مقروءتين</numerusform>
+        <translation>
+            <numerusform>%Ln رسالة غير مقروءة</numerusform>
+            <numerusform>%Ln رسالة غير مقروءة</numerusform>
+            <numerusform>%Ln رسالتان غير مقروءتين</numerusform>
             <numerusform>%Ln رسائل غير مقروءة</numerusform>
             <numerusform>%Ln رسالة غير مقروءة</numerusform>
             <numerusform>%Ln رسالة غير مقروءة</numerusform>
@@ -1651,7 +1735,7 @@ Free software under the GNU General Public License, version 3 or later.</source>
     </message>
     <message>
         <source>&amp;Show buddy list</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ظهار قائمة جهات الاتصال</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1659,269 +1743,271 @@ Free software under the GNU General Public License, version 3 or later.</source>
     </message>
     <message>
         <source>Messenger: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Messenger: %1</translation>
     </message>
     <message>
         <source>&amp;Hide buddy list</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;خفاء قائمة جهات الاتصال</translation>
     </message>
     <message>
         <source>Free for chat</source>
-        <translation type="unfinished"></translation>
+        <translation>متفرغ للمحادثة</translation>
     </message>
     <message>
         <source>Available</source>
-        <translation type="unfinished">متاح</translation>
+        <translation>متاح</translation>
     </message>
     <message>
         <source>Away</source>
-        <translation type="unfinished"></translation>
+        <translation>بعيد</translation>
     </message>
     <message>
         <source>Extended away</source>
-        <translation type="unfinished"></translation>
+        <translation>بعيد لفترة طويلة</translation>
     </message>
     <message>
-        <source>Busy</source>
-        <translation type="unfinished"></translation>
+        <source>Do not disturb</source>
+        <translation>عدم الإزعاج</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>غير متصل</translation>
     </message>
 </context>
 <context>
     <name>UriOpener</name>
     <message>
         <source>The chat with %1 could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح المحادثة مع %1.</translation>
     </message>
     <message>
         <source>Messenger opens only xmpp: and mailto: links.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يفتح Messenger إلا روابط xmpp: و mailto:.</translation>
     </message>
     <message>
         <source>The link is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>الرابط طويل جدًا.</translation>
     </message>
     <message>
         <source>The link is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>صيغة الرابط غير صحيحة.</translation>
     </message>
     <message>
         <source>The link names no address.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحدد الرابط أي عنوان.</translation>
     </message>
     <message>
         <source>The link does not name a valid address (user@host).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحدد الرابط عنوانًا صالحًا (user@host).</translation>
     </message>
     <message>
         <source>The link names one device of a contact. Only addresses of the form user@host can be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>يشير الرابط إلى جهاز واحد لجهة اتصال. لا يمكن فتح إلا العناوين بالصيغة user@host.</translation>
     </message>
     <message>
         <source>The link names a server, not a contact (user@host).</source>
-        <translation type="unfinished"></translation>
+        <translation>يشير الرابط إلى خادم، لا إلى جهة اتصال (user@host).</translation>
     </message>
     <message>
         <source>The link names several addresses; a chat has one.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحدد الرابط عدة عناوين، والمحادثة لها عنوان واحد.</translation>
     </message>
     <message>
         <source>The link invites you to a group chat. Messenger does not support group chats yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>يدعوك الرابط إلى محادثة جماعية. لا يدعم Messenger المحادثات الجماعية بعد.</translation>
     </message>
     <message>
         <source>There is no enabled XMPP account to open the chat with. Add one first (Messenger, Add Account).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد حساب XMPP مفعّل لفتح المحادثة به. أضف حسابًا أولًا (Messenger، إضافة حساب).</translation>
     </message>
     <message>
         <source>There is no enabled e-mail account to open the chat with. Add one first (Messenger, Add Account).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد حساب بريد إلكتروني مفعّل لفتح المحادثة به. أضف حسابًا أولًا (Messenger، إضافة حساب).</translation>
     </message>
     <message>
         <source>The link asks for the account %1, which is not set up here.</source>
-        <translation type="unfinished"></translation>
+        <translation>يطلب الرابط الحساب %1، وهو غير مُعدّ هنا.</translation>
     </message>
     <message>
         <source>Cannot open the link</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر فتح الرابط</translation>
     </message>
 </context>
 <context>
     <name>Workbench</name>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>الت&amp;فضيلات…</translation>
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;سجل…</translation>
     </message>
 </context>
 <context>
     <name>_DetailsPage</name>
     <message>
         <source>name@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.org</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;عنوان:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;كلمة المرور:</translation>
     </message>
     <message>
         <source>Enter the address as name@example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل العنوان بالصيغة name@example.org.</translation>
     </message>
     <message>
         <source>Enter the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل كلمة المرور.</translation>
     </message>
 </context>
 <context>
     <name>_EmailPage</name>
     <message>
         <source>Your e-mail account</source>
-        <translation type="unfinished"></translation>
+        <translation>حساب بريدك الإلكتروني</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>اختياري</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسمك</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;سمك:</translation>
     </message>
     <message>
         <source>Enter the address as name@example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل العنوان بالصيغة name@example.org.</translation>
     </message>
 </context>
 <context>
     <name>_ProtocolPage</name>
     <message>
         <source>Which network?</source>
-        <translation type="unfinished"></translation>
+        <translation>أي شبكة؟</translation>
     </message>
     <message>
         <source>&amp;XMPP (Jabber)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;XMPP (Jabber)</translation>
     </message>
     <message>
         <source>&amp;E-mail (chat over IMAP and SMTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;البريد الإلكتروني (المحادثة عبر IMAP و SMTP)</translation>
     </message>
 </context>
 <context>
     <name>_TestPage</name>
     <message>
         <source>Connection test</source>
-        <translation type="unfinished"></translation>
+        <translation>اختبار الاتصال</translation>
     </message>
     <message>
         <source>Connection status</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة الاتصال</translation>
     </message>
     <message>
         <source>Connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الاتصال</translation>
     </message>
     <message>
         <source>&amp;Trust this certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;ثقة بهذه الشهادة</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الاتصال…</translation>
     </message>
     <message>
         <source>Connected. The account is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الاتصال. الحساب جاهز.</translation>
     </message>
     <message>
         <source>%1 Still trying.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ما زالت المحاولة جارية.</translation>
     </message>
     <message>
         <source>%1
 Go back to change the details, or cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+ارجع لتغيير التفاصيل، أو ألغِ.</translation>
     </message>
     <message>
         <source>Compare this SHA-256 fingerprint with the one the server&apos;s operator publishes before you trust it:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>قبل أن تثق بها، قارن بصمة SHA-256 هذه بالبصمة التي ينشرها مشغّل الخادم:
+%1</translation>
     </message>
 </context>
 <context>
     <name>_WelcomePage</name>
     <message>
         <source>Welcome to Messenger</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحبًا بك في Messenger</translation>
     </message>
     <message>
         <source>Add an XMPP or e-mail account to start chatting.</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف حساب XMPP أو بريد إلكتروني لتبدأ المحادثة.</translation>
     </message>
     <message>
         <source>&amp;Add account…</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ضافة حساب…</translation>
     </message>
     <message>
         <source>Add account</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة حساب</translation>
     </message>
     <message>
         <source>Opens a dialog to add an XMPP or e-mail account</source>
-        <translation type="unfinished"></translation>
+        <translation>يفتح نافذة لإضافة حساب XMPP أو بريد إلكتروني</translation>
     </message>
 </context>
 <context>
     <name>_XmppPage</name>
     <message>
         <source>Your XMPP account</source>
-        <translation type="unfinished"></translation>
+        <translation>حساب XMPP الخاص بك</translation>
     </message>
     <message>
         <source>&amp;Create this account on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;نشاء هذا الحساب على الخادم</translation>
     </message>
     <message>
         <source>Show ad&amp;vanced settings</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار الإعدادات الم&amp;تقدمة</translation>
     </message>
     <message>
         <source>Found automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>يُكتشف تلقائيًا</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>تلقائي</translation>
     </message>
     <message>
         <source>&amp;Direct TLS (no STARTTLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS م&amp;باشر (بدون STARTTLS)</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;خادم:</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>المن&amp;فذ:</translation>
     </message>
     <message>
         <source>&amp;Resource:</source>
-        <translation type="unfinished"></translation>
+        <translation>الم&amp;ورد:</translation>
     </message>
 </context>
 </TS>

@@ -5,708 +5,708 @@
     <name>AccountEditorDialog</name>
     <message>
         <source>Edit account</source>
-        <translation type="unfinished"></translation>
+        <translation>Редактиране на регистрация</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Запазване</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Показвано име</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова парола</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Без промяна</translation>
     </message>
     <message>
         <source>&amp;Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Включена</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес:</translation>
     </message>
     <message>
         <source>Display &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Показвано &amp;име:</translation>
     </message>
     <message>
         <source>New &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова &amp;парола:</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматично</translation>
     </message>
     <message>
         <source>Server host</source>
-        <translation type="unfinished"></translation>
+        <translation>Сървър</translation>
     </message>
     <message>
         <source>Server port</source>
-        <translation type="unfinished"></translation>
+        <translation>Порт на сървъра</translation>
     </message>
     <message>
         <source>&amp;Direct TLS (no STARTTLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Директен TLS (без STARTTLS)</translation>
     </message>
     <message>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Ресурс</translation>
     </message>
     <message>
         <source>Server &amp;host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сървър:</translation>
     </message>
     <message>
         <source>Server p&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;орт на сървъра:</translation>
     </message>
     <message>
         <source>&amp;Resource:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ресурс:</translation>
     </message>
     <message>
         <source>Re&amp;move account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пре&amp;махване на регистрацията…</translation>
     </message>
     <message>
         <source>Remove account</source>
-        <translation type="unfinished"></translation>
+        <translation>Премахване на регистрацията</translation>
     </message>
     <message>
         <source>Remove the account %1 from Messenger?</source>
-        <translation type="unfinished"></translation>
+        <translation>Да се премахне ли регистрацията %1 от Messenger?</translation>
     </message>
     <message>
         <source>Its contacts stay on the server. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контактите ѝ остават на сървъра. Действието е необратимо.</translation>
     </message>
     <message>
         <source>Also delete the local &amp;history</source>
-        <translation type="unfinished"></translation>
+        <translation>Изтриване и на локалната &amp;история</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Премахване</translation>
     </message>
 </context>
 <context>
     <name>AccountNotices</name>
     <message numerus="yes">
         <source>%Ln more contact request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Още %Ln заявка за упълномощаване</numerusform>
+            <numerusform>Още %Ln заявки за упълномощаване</numerusform>
         </translation>
     </message>
     <message>
         <source>Enter password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Въвеждане на парола…</translation>
     </message>
     <message>
         <source>Review certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Преглед на сертификата…</translation>
     </message>
     <message>
         <source>Reconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторно свързване</translation>
     </message>
     <message>
         <source>Edit account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Редактиране на регистрацията…</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Свързване…</translation>
     </message>
     <message>
         <source>%1 is not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: няма връзка</translation>
     </message>
     <message>
         <source>%1 asks to see your status</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 иска да вижда статуса ви</translation>
     </message>
     <message>
         <source>Review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Преглед…</translation>
     </message>
     <message>
         <source>Review next…</source>
-        <translation type="unfinished"></translation>
+        <translation>Преглед на следващата…</translation>
     </message>
 </context>
 <context>
     <name>AccountWizard</name>
     <message>
         <source>The connection failed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Неуспешно свързване (%1).</translation>
     </message>
     <message>
         <source>%1 Details: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Подробности: %2</translation>
     </message>
     <message>
         <source>The server did not accept the address or the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сървърът не прие адреса или паролата.</translation>
     </message>
     <message>
         <source>The account has no password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистрацията няма парола.</translation>
     </message>
     <message>
         <source>The server was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сървърът не е открит.</translation>
     </message>
     <message>
         <source>The server cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сървърът е недостъпен.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификатът на сървъра не е доверен.</translation>
     </message>
     <message>
         <source>The server does not offer an encrypted connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сървърът не предлага шифрирана връзка.</translation>
     </message>
     <message>
         <source>The server refused the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сървърът отказа заявката.</translation>
     </message>
     <message>
         <source>This account exists already, or another client uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тази регистрация вече съществува или се използва от друг клиент.</translation>
     </message>
     <message>
         <source>The server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сървърът не отговори навреме.</translation>
     </message>
     <message>
         <source>This network is not supported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тази мрежа все още не се поддържа.</translation>
     </message>
     <message>
         <source>The account details are not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Данните за регистрацията са неправилни.</translation>
     </message>
     <message>
         <source>Add account</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавяне на регистрация</translation>
     </message>
     <message>
         <source>Keep the account?</source>
-        <translation type="unfinished"></translation>
+        <translation>Да се запази ли регистрацията?</translation>
     </message>
     <message>
         <source>The account %1 has not connected yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистрацията %1 все още не се е свързала.</translation>
     </message>
     <message>
         <source>Keep it, disabled, to fix it later, or remove it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Да се запази ли изключена, за да я поправите по-късно, или да се премахне?</translation>
     </message>
     <message>
         <source>&amp;Keep, disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Запазване като изключена</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Премахване</translation>
     </message>
 </context>
 <context>
     <name>AddContactDialog</name>
     <message>
         <source>Add contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавяне на контакт</translation>
     </message>
     <message>
         <source>&amp;Add contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавяне на контакт</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистрация</translation>
     </message>
     <message>
         <source>name@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.org</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Незадължително</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Име</translation>
     </message>
     <message>
         <source>No group</source>
-        <translation type="unfinished"></translation>
+        <translation>Без група</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Група</translation>
     </message>
     <message>
         <source>A&amp;ccount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Регистрация:</translation>
     </message>
     <message>
         <source>A&amp;ddress:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Адрес:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Име:</translation>
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Група:</translation>
     </message>
     <message>
         <source>No connected account can add contacts now.</source>
-        <translation type="unfinished"></translation>
+        <translation>В момента никоя свързана регистрация не може да добавя контакти.</translation>
     </message>
     <message>
         <source>Enter the contact&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Въведете адреса на контакта.</translation>
     </message>
     <message>
         <source>This is not a valid address. Enter it as name@example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адресът е неправилен. Въведете го във вида name@example.org.</translation>
     </message>
 </context>
 <context>
     <name>BlockListDialog</name>
     <message>
         <source>Blocked contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Блокирани контакти</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистрация</translation>
     </message>
     <message>
         <source>Blocked addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Блокирани адреси</translation>
     </message>
     <message>
         <source>&amp;Unblock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отблокиране</translation>
     </message>
     <message>
         <source>name@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.org</translation>
     </message>
     <message>
         <source>Address to block</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес за блокиране</translation>
     </message>
     <message>
         <source>&amp;Block</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Блокиране</translation>
     </message>
     <message>
         <source>A&amp;ccount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Регистрация:</translation>
     </message>
     <message>
         <source>This is not a valid address. Enter it as name@example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адресът е неправилен. Въведете го във вида name@example.org.</translation>
     </message>
 </context>
 <context>
     <name>BuddyActions</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Затваряне</translation>
     </message>
     <message>
         <source>Your status could not be set</source>
-        <translation type="unfinished"></translation>
+        <translation>Неуспешно задаване на статуса</translation>
     </message>
     <message>
         <source>Your status could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Неуспешно запазване на статуса</translation>
     </message>
     <message>
         <source>The setting could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Неуспешно запазване на настройката</translation>
     </message>
     <message>
         <source>No accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма регистрации</translation>
     </message>
 </context>
 <context>
     <name>CertificateTrustDialog</name>
     <message>
         <source>Untrusted certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Недоверен сертификат</translation>
     </message>
     <message>
         <source>&amp;Trust this certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Доверяване на сертификата</translation>
     </message>
     <message>
         <source>The server of %1 presented a certificate that is not trusted. Someone may be listening in. Trust it only if its fingerprint is the one your server&apos;s operator published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сървърът на %1 представи недоверен сертификат. Възможно е някой да подслушва връзката. Доверете му се само ако отпечатъкът му съвпада с публикувания от администратора на сървъра ви.</translation>
     </message>
     <message>
         <source>(not known)</source>
-        <translation type="unfinished"></translation>
+        <translation>(неизвестно)</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпечатък SHA-256</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробности</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпечатък SHA-256:</translation>
     </message>
     <message>
         <source>Details:</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробности:</translation>
     </message>
 </context>
 <context>
     <name>ChatTab</name>
     <message>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Разговор</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Търсене…</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Me</source>
-        <translation type="unfinished"></translation>
+        <translation>Аз</translation>
     </message>
 </context>
 <context>
     <name>ChatWindow</name>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Чат</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Разговори</translation>
     </message>
     <message>
         <source>&amp;Next tab</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Следващ раздел</translation>
     </message>
     <message>
         <source>&amp;Previous tab</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Предишен раздел</translation>
     </message>
     <message>
         <source>&amp;Close tab</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Затваряне на раздела</translation>
     </message>
 </context>
 <context>
     <name>ComposeArea</name>
     <message>
         <source>Editing your last message. Press Esc to cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Редактиране на последното съобщение. Натиснете Esc за отказ.</translation>
     </message>
     <message>
         <source>Editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Редактиране</translation>
     </message>
     <message>
         <source>Send error</source>
-        <translation type="unfinished"></translation>
+        <translation>Грешка при изпращане</translation>
     </message>
 </context>
 <context>
     <name>Composer</name>
     <message>
         <source>Write a message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Напишете съобщение…</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Съобщение</translation>
     </message>
     <message>
         <source>Enter sends, Shift+Enter starts a new line</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter — изпращане, Shift+Enter — нов ред</translation>
     </message>
 </context>
 <context>
     <name>ContactCommands</name>
     <message>
         <source>%1 could not be blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Неуспешно блокиране на %1</translation>
     </message>
     <message>
         <source>%1 could not be unblocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Неуспешно отблокиране на %1</translation>
     </message>
     <message>
         <source>The request to %1 could not be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Неуспешно изпращане на заявката до %1</translation>
     </message>
     <message>
         <source>The request of %1 could not be approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Неуспешно одобряване на заявката от %1</translation>
     </message>
     <message>
         <source>%1 could not be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Неуспешно премахване на %1</translation>
     </message>
     <message>
         <source>Remove %1 from your contacts?</source>
-        <translation type="unfinished"></translation>
+        <translation>Да се премахне ли %1 от контактите?</translation>
     </message>
     <message>
         <source>They will no longer see your status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контактът вече няма да вижда статуса ви.</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Премахване</translation>
     </message>
     <message>
         <source>%1 could not connect</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: неуспешно свързване</translation>
     </message>
 </context>
 <context>
     <name>ContactDelegate</name>
     <message>
         <source>Waiting for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Изчаква одобрение</translation>
     </message>
     <message>
         <source>Asks to see your status</source>
-        <translation type="unfinished"></translation>
+        <translation>Иска да вижда статуса ви</translation>
     </message>
     <message>
         <source>Group chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Групов чат</translation>
     </message>
 </context>
 <context>
     <name>ContactHeader</name>
     <message>
         <source>Contact name</source>
-        <translation type="unfinished"></translation>
+        <translation>Име на контакта</translation>
     </message>
     <message>
         <source>Contact address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес на контакта</translation>
     </message>
     <message>
         <source>Status message</source>
-        <translation type="unfinished"></translation>
+        <translation>Съобщение за статуса</translation>
     </message>
     <message>
         <source>Typing</source>
-        <translation type="unfinished"></translation>
+        <translation>Писане</translation>
     </message>
     <message>
         <source>Group chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Групов чат</translation>
     </message>
     <message>
         <source>%1 is typing…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 пише…</translation>
     </message>
     <message>
         <source>%1 has stopped typing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 спря да пише</translation>
     </message>
     <message>
-        <source>Free to chat</source>
-        <translation type="unfinished"></translation>
+        <source>Free for chat</source>
+        <translation>Свободен за разговор</translation>
+    </message>
+    <message>
+        <source>Extended away</source>
+        <translation>Недостъпен</translation>
     </message>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>На линия</translation>
     </message>
     <message>
         <source>Away</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Отсъстващ</translation>
     </message>
     <message>
         <source>Do not disturb</source>
-        <translation type="unfinished"></translation>
+        <translation>Не безпокойте</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Извън линия</translation>
     </message>
 </context>
 <context>
     <name>ContactInfoDialog</name>
     <message>
         <source>Contact info</source>
-        <translation type="unfinished"></translation>
+        <translation>Информация за контакта</translation>
     </message>
     <message>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Аватар</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Зареждане…</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Състояние</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нов опит</translation>
     </message>
     <message>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Ресурс</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Система</translation>
     </message>
     <message>
         <source>Local time</source>
-        <translation type="unfinished"></translation>
+        <translation>Местно време</translation>
     </message>
     <message>
         <source>Idle since</source>
-        <translation type="unfinished"></translation>
+        <translation>Неактивен от</translation>
     </message>
     <message>
         <source>Connected clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Свързани клиенти</translation>
     </message>
     <message>
         <source>Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пълно име:</translation>
     </message>
     <message>
         <source>Nickname:</source>
-        <translation type="unfinished"></translation>
+        <translation>Псевдоним:</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес:</translation>
     </message>
     <message>
         <source>E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>Е-поща:</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон:</translation>
     </message>
     <message>
         <source>Web site:</source>
-        <translation type="unfinished"></translation>
+        <translation>Уеб сайт:</translation>
     </message>
     <message>
         <source>Organization:</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация:</translation>
     </message>
     <message>
         <source>Birthday:</source>
-        <translation type="unfinished"></translation>
+        <translation>Рожден ден:</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Бележка:</translation>
     </message>
 </context>
 <context>
     <name>ContactMenu</name>
     <message>
         <source>&amp;Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Отваряне на &amp;чат</translation>
     </message>
     <message>
         <source>Get &amp;info</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Информация</translation>
     </message>
     <message>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Преименуване…</translation>
     </message>
     <message>
         <source>&amp;Move to group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Преместване в &amp;група…</translation>
     </message>
     <message>
         <source>Re&amp;move…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пре&amp;махване…</translation>
     </message>
     <message>
         <source>&amp;Block</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Блокиране</translation>
     </message>
     <message>
         <source>&amp;Unblock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отблокиране</translation>
     </message>
     <message>
         <source>Request &amp;authorization again</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторна &amp;заявка за упълномощаване</translation>
     </message>
     <message>
         <source>A&amp;pprove authorization request</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;добряване на заявката за упълномощаване</translation>
     </message>
     <message>
         <source>Contact actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Действия с контакта</translation>
     </message>
 </context>
 <context>
     <name>ContactTexts</name>
     <message numerus="yes">
         <source>%Ln unread message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln непрочетено съобщение</numerusform>
+            <numerusform>%Ln непрочетени съобщения</numerusform>
         </translation>
     </message>
 </context>
@@ -714,201 +714,201 @@
     <name>ContactTreeModel</name>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакти</translation>
     </message>
     <message>
         <source>%1, %2 of %3 online</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 от %3 на линия</translation>
     </message>
     <message>
         <source>Group chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Групов чат</translation>
     </message>
 </context>
 <context>
     <name>ConversationFinder</name>
     <message>
         <source>Searching older messages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Търсене на по-стари съобщения…</translation>
     </message>
     <message>
         <source>No older matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма по-стари съвпадения</translation>
     </message>
     <message>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма съвпадения</translation>
     </message>
     <message>
         <source>No newer matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма по-нови съвпадения</translation>
     </message>
 </context>
 <context>
     <name>EmailSettingsFields</name>
     <message>
         <source>Chat folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка за чатове</translation>
     </message>
     <message>
         <source>Show &amp;classic e-mails from contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Показване на &amp;обикновените писма от контактите</translation>
     </message>
     <message>
         <source>Send r&amp;ead receipts</source>
-        <translation type="unfinished"></translation>
+        <translation>Изпращане на по&amp;твърждения за прочитане</translation>
     </message>
     <message>
         <source>Trusted certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Доверени сертификати</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Forget the %Ln trusted certificate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>За&amp;бравяне на %Ln доверен сертификат</numerusform>
+            <numerusform>За&amp;бравяне на %Ln доверени сертификата</numerusform>
         </translation>
     </message>
     <message>
         <source>C&amp;hat folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка за &amp;чатове:</translation>
     </message>
     <message>
         <source>Trusted certificates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Доверени сертификати:</translation>
     </message>
     <message>
         <source>Enter the name of the chat folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Въведете името на папката за чатове.</translation>
     </message>
     <message>
         <source>The chat folder cannot be INBOX, and its name cannot contain *, %, quotes, backslashes or control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Папката за чатове не може да е INBOX, а името ѝ не може да съдържа *, %, кавички, обратни наклонени черти или управляващи знаци.</translation>
     </message>
 </context>
 <context>
     <name>ErrorText</name>
     <message>
         <source>The server did not accept the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сървърът не прие паролата.</translation>
     </message>
     <message>
         <source>No password is saved for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>За тази регистрация няма запазена парола.</translation>
     </message>
     <message>
         <source>The server could not be found. Check the address and the connection settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сървърът не е открит. Проверете адреса и настройките за връзка.</translation>
     </message>
     <message>
         <source>The server cannot be reached. Check your internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сървърът е недостъпен. Проверете връзката си с интернет.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted, so the connection may not be private.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификатът на сървъра не е доверен, затова връзката може да не е защитена.</translation>
     </message>
     <message>
         <source>The server does not offer an encrypted connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сървърът не предлага шифрирана връзка.</translation>
     </message>
     <message>
         <source>The server refused the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сървърът отказа връзката.</translation>
     </message>
     <message>
         <source>The account was signed in from somewhere else with the same resource.</source>
-        <translation type="unfinished"></translation>
+        <translation>Някой е влязъл в регистрацията от друго място със същия ресурс.</translation>
     </message>
     <message>
         <source>The server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сървърът не отговори навреме.</translation>
     </message>
     <message>
         <source>The server reported an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сървърът съобщи за грешка.</translation>
     </message>
     <message>
         <source>This version of Messenger does not support this type of account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тази версия на Messenger не поддържа този вид регистрации.</translation>
     </message>
     <message>
         <source>The connection was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Връзката прекъсна.</translation>
     </message>
     <message>
         <source>The server does not support what is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сървърът не поддържа необходимото.</translation>
     </message>
     <message>
         <source>The account could not be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистрацията не е открита.</translation>
     </message>
     <message>
         <source>The account settings are not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройките на регистрацията са неправилни.</translation>
     </message>
     <message>
         <source>Something went wrong inside Messenger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вътрешна грешка в Messenger.</translation>
     </message>
     <message>
         <source>The account could not connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистрацията не успя да се свърже.</translation>
     </message>
     <message>
         <source>The account is not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистрацията не е свързана.</translation>
     </message>
     <message>
         <source>The account&apos;s server does not support this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сървърът на регистрацията не поддържа това.</translation>
     </message>
     <message>
         <source>It does not exist any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вече не съществува.</translation>
     </message>
     <message>
         <source>The input is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Въведените данни са неправилни.</translation>
     </message>
     <message>
         <source>It exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вече съществува.</translation>
     </message>
     <message>
         <source>The server refused it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сървърът отказа заявката.</translation>
     </message>
 </context>
 <context>
     <name>FindBar</name>
     <message>
         <source>Find in conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Търсене в разговора</translation>
     </message>
     <message>
         <source>Previous (older) match</source>
-        <translation type="unfinished"></translation>
+        <translation>Предишно (по-старо) съвпадение</translation>
     </message>
     <message>
         <source>Next (newer) match</source>
-        <translation type="unfinished"></translation>
+        <translation>Следващо (по-ново) съвпадение</translation>
     </message>
     <message>
         <source>Find result</source>
-        <translation type="unfinished"></translation>
+        <translation>Резултат от търсенето</translation>
     </message>
     <message>
         <source>Close find bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Затваряне на лентата за търсене</translation>
     </message>
 </context>
 <context>
     <name>Forms</name>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Грешка</translation>
     </message>
 </context>
 <context>
@@ -916,451 +916,535 @@
     <message>
         <source>%1, %2: %3</source>
         <extracomment>A search result read aloud or copied: contact, time, message.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3</translation>
     </message>
 </context>
 <context>
     <name>HistoryWindow</name>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>История</translation>
     </message>
     <message>
         <source>Search messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Търсене на съобщения</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистрация</translation>
     </message>
     <message>
         <source>All accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Всички регистрации</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт</translation>
     </message>
     <message>
         <source>All contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Всички контакти</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Резултати от търсенето</translation>
     </message>
     <message>
         <source>Load &amp;more</source>
-        <translation type="unfinished"></translation>
+        <translation>Зареждане на &amp;още</translation>
     </message>
     <message>
         <source>Message in context</source>
-        <translation type="unfinished"></translation>
+        <translation>Съобщение в контекст</translation>
     </message>
     <message>
         <source>The search failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Търсенето е неуспешно.</translation>
     </message>
     <message>
         <source>No messages found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не са открити съобщения.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln message(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Намерено е %Ln съобщение</numerusform>
+            <numerusform>Намерени са %Ln съобщения</numerusform>
         </translation>
     </message>
     <message>
         <source>Me</source>
-        <translation type="unfinished"></translation>
+        <translation>Аз</translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: %3</translation>
     </message>
 </context>
 <context>
     <name>MailServerFields</name>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <source>None (unencrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма (без шифриране)</translation>
     </message>
     <message>
         <source>The address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адресът ви</translation>
     </message>
     <message>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сървър:</translation>
     </message>
     <message>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Порт:</translation>
     </message>
     <message>
         <source>Security:</source>
-        <translation type="unfinished"></translation>
+        <translation>Защита:</translation>
     </message>
     <message>
         <source>User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Потребителско име:</translation>
     </message>
     <message>
         <source>Incoming mail (IMAP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Входяща поща (IMAP)</translation>
     </message>
     <message>
         <source>IMAP server</source>
-        <translation type="unfinished"></translation>
+        <translation>Сървър за IMAP</translation>
     </message>
     <message>
         <source>IMAP port</source>
-        <translation type="unfinished"></translation>
+        <translation>Порт за IMAP</translation>
     </message>
     <message>
         <source>IMAP security</source>
-        <translation type="unfinished"></translation>
+        <translation>Защита за IMAP</translation>
     </message>
     <message>
         <source>IMAP user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Потребителско име за IMAP</translation>
     </message>
     <message>
         <source>Outgoing mail (SMTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изходяща поща (SMTP)</translation>
     </message>
     <message>
         <source>SMTP server</source>
-        <translation type="unfinished"></translation>
+        <translation>Сървър за SMTP</translation>
     </message>
     <message>
         <source>SMTP port</source>
-        <translation type="unfinished"></translation>
+        <translation>Порт за SMTP</translation>
     </message>
     <message>
         <source>SMTP security</source>
-        <translation type="unfinished"></translation>
+        <translation>Защита за SMTP</translation>
     </message>
     <message>
         <source>SMTP user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Потребителско име за SMTP</translation>
     </message>
     <message>
         <source>Enter the incoming mail (IMAP) server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Въведете сървъра за входяща поща (IMAP).</translation>
     </message>
     <message>
         <source>Enter the outgoing mail (SMTP) server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Въведете сървъра за изходяща поща (SMTP).</translation>
     </message>
     <message>
         <source>The incoming mail (IMAP) server is not a host name or an address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сървърът за входяща поща (IMAP) трябва да е име на хост или адрес.</translation>
     </message>
     <message>
         <source>The outgoing mail (SMTP) server is not a host name or an address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сървърът за изходяща поща (SMTP) трябва да е име на хост или адрес.</translation>
     </message>
 </context>
 <context>
     <name>MailServerSection</name>
     <message>
         <source>Allow unencrypted connection (only for a server on this computer or your local network)</source>
-        <translation type="unfinished"></translation>
+        <translation>Разрешаване на нешифрирана връзка (само за сървър на този компютър или в локалната ви мрежа)</translation>
     </message>
     <message>
         <source>Server settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки на сървъра</translation>
     </message>
     <message>
         <source>Without encryption, anyone on the way can read your password and messages. Choose TLS or STARTTLS, or allow the unencrypted connection if the server is on this computer or your local network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Без шифриране всеки по пътя на данните може да прочете паролата и съобщенията ви. Изберете TLS или STARTTLS или разрешете нешифрираната връзка, ако сървърът е на този компютър или в локалната ви мрежа.</translation>
     </message>
     <message>
         <source>The servers are guessed from your address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сървърите са определени по адреса ви.</translation>
     </message>
     <message>
         <source>Incoming: %1, port %2, %3. Outgoing: %4, port %5, %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Входяща: %1, порт %2, %3. Изходяща: %4, порт %5, %6.</translation>
     </message>
     <message>
         <source>%1 does not look like a server on this computer or your local network: your password and messages would cross the internet unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не изглежда като сървър на този компютър или в локалната ви мрежа: паролата и съобщенията ви ще минават през интернет без шифриране.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Messenger</source>
-        <translation type="unfinished"></translation>
+        <translation>Messenger</translation>
     </message>
     <message>
         <source>&amp;Messenger</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Messenger</translation>
     </message>
     <message>
         <source>&amp;Add account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавяне на регистрация…</translation>
     </message>
     <message>
         <source>&amp;Edit account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Редактиране на регистрация</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изход</translation>
     </message>
     <message>
         <source>&amp;Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Контакти</translation>
     </message>
     <message>
         <source>Add &amp;contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавяне на &amp;контакт…</translation>
+    </message>
+    <message>
+        <source>New &amp;group chat…</source>
+        <translation>Нов &amp;групов чат…</translation>
     </message>
     <message>
         <source>&amp;Blocked contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Блокирани контакти…</translation>
     </message>
     <message>
         <source>Show &amp;offline contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Показване на контактите извън линия</translation>
     </message>
     <message>
         <source>Sort by &amp;status</source>
-        <translation type="unfinished"></translation>
+        <translation>Подреждане по &amp;статус</translation>
     </message>
     <message>
         <source>Sort by &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>Подреждане по &amp;име</translation>
     </message>
     <message>
         <source>&amp;Find contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Търсене на контакт</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>По&amp;мощ</translation>
     </message>
     <message>
         <source>&amp;About Messenger</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Относно Messenger</translation>
     </message>
     <message>
         <source>Password storage warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Предупреждение за съхранението на пароли</translation>
     </message>
     <message>
         <source>Search contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Търсене на контакти</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакти</translation>
     </message>
     <message>
         <source>Passwords are not saved. %1 They are kept in memory until you quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Паролите не се запазват. %1 Те се пазят в паметта до изхода от програмата.</translation>
     </message>
     <message>
         <source>No system keyring is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма наличен системен ключодържател.</translation>
     </message>
     <message>
         <source>Core unreachable, reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ядрото е недостъпно, повторно свързване…</translation>
     </message>
     <message>
         <source>Cannot reach the core: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма връзка с ядрото: %1</translation>
     </message>
     <message>
         <source>About Messenger</source>
-        <translation type="unfinished"></translation>
+        <translation>Относно Messenger</translation>
     </message>
     <message>
         <source>Messenger %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Messenger %1</translation>
     </message>
     <message>
         <source>A desktop instant messenger for XMPP and chat over e-mail.
 Free software under the GNU General Public License, version 3 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Настолна програма за незабавни съобщения по XMPP и чат по е-поща.
+Свободен софтуер под GNU General Public License, версия 3 или по-нова.</translation>
     </message>
 </context>
 <context>
     <name>MessageDelegate</name>
     <message>
         <source>New messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Нови съобщения</translation>
     </message>
     <message>
         <source>edited %1</source>
-        <translation type="unfinished"></translation>
+        <translation>редактирано %1</translation>
     </message>
 </context>
 <context>
     <name>MessageTexts</name>
     <message>
         <source>* %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>* %1 %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <extracomment>Two parts of a list (&quot;Juliet: hi&quot; and &quot;10:02&quot;), joined your language&apos;s way.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Редактирано</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Изпраща се</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Изпратено</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Доставено</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочетено</translation>
     </message>
     <message>
         <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизпратено: %1</translation>
     </message>
     <message>
         <source>unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестна грешка</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Днес</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Вчера</translation>
     </message>
     <message>
         <source>The account is not connected. Try again once it is online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистрацията не е свързана. Опитайте отново, когато е на линия.</translation>
     </message>
     <message>
         <source>This account cannot do that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тази регистрация не поддържа това действие.</translation>
     </message>
     <message>
         <source>The message or its account is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Съобщението или регистрацията му вече не съществуват.</translation>
     </message>
     <message>
         <source>The message is empty or too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Съобщението е празно или твърде дълго.</translation>
     </message>
     <message>
         <source>The server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сървърът не отговори навреме.</translation>
     </message>
     <message>
         <source>That did not work (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Действието не успя (%1).</translation>
     </message>
 </context>
 <context>
     <name>MessageView</name>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Съобщения</translation>
     </message>
     <message>
         <source>&amp;Copy text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Копиране на текста</translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Отваряне на %1</translation>
     </message>
     <message>
         <source>Copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Копиране на %1</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нов опит</translation>
     </message>
 </context>
 <context>
     <name>MoveToGroupDialog</name>
     <message>
         <source>Move to group</source>
-        <translation type="unfinished"></translation>
+        <translation>Преместване в група</translation>
     </message>
     <message>
         <source>&amp;Move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Преместване</translation>
     </message>
     <message>
         <source>Move %1 to the group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Преместване на %1 в групата:</translation>
     </message>
     <message>
         <source>Contacts (no group)</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакти (без група)</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Група</translation>
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Група:</translation>
+    </message>
+</context>
+<context>
+    <name>NewGroupDialog</name>
+    <message>
+        <source>New group chat</source>
+        <translation>Нов групов чат</translation>
+    </message>
+    <message>
+        <source>&amp;Start group chat</source>
+        <translation>&amp;Създаване на групов чат</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Регистрация</translation>
+    </message>
+    <message>
+        <source>Name of the group</source>
+        <translation>Име на групата</translation>
+    </message>
+    <message>
+        <source>Group name</source>
+        <translation>Име на групата</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount:</source>
+        <translation>&amp;Регистрация:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Име:</translation>
+    </message>
+    <message>
+        <source>&amp;Members:</source>
+        <translation>&amp;Участници:</translation>
+    </message>
+    <message>
+        <source>&amp;Others:</source>
+        <translation>&amp;Други:</translation>
+    </message>
+    <message>
+        <source>No connected account can start a group chat now.</source>
+        <translation>В момента никоя свързана регистрация не може да създаде групов чат.</translation>
+    </message>
+    <message>
+        <source>Search contacts</source>
+        <translation>Търсене на контакти</translation>
+    </message>
+    <message>
+        <source>Contacts to add to the group</source>
+        <translation>Контакти за добавяне в групата</translation>
+    </message>
+    <message>
+        <source>name@example.org, other@example.org</source>
+        <translation>name@example.org, other@example.org</translation>
+    </message>
+    <message>
+        <source>Other members&apos; addresses</source>
+        <translation>Адреси на други участници</translation>
+    </message>
+    <message>
+        <source>Addresses of members who are not in your contacts.</source>
+        <translation>Адреси на участници, които не са в контактите ви.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid address. Enter addresses as name@example.org, separated by commas or spaces.</source>
+        <translation>%1 не е правилен адрес. Въвеждайте адресите във вида name@example.org, разделени със запетаи или интервали.</translation>
+    </message>
+    <message>
+        <source>These are not valid addresses: %1. Enter addresses as name@example.org, separated by commas or spaces.</source>
+        <translation>Тези адреси са неправилни: %1. Въвеждайте адресите във вида name@example.org, разделени със запетаи или интервали.</translation>
+    </message>
+    <message>
+        <source>Choose at least one member, or enter an address.</source>
+        <translation>Изберете поне един участник или въведете адрес.</translation>
+    </message>
+    <message>
+        <source>Enter a name for the group.</source>
+        <translation>Въведете име за групата.</translation>
     </message>
 </context>
 <context>
     <name>NoticeStrip</name>
     <message>
         <source>Notices</source>
-        <translation type="unfinished"></translation>
+        <translation>Оповестявания</translation>
     </message>
 </context>
 <context>
     <name>Notifier</name>
     <message>
         <source>Open chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Отваряне на чата</translation>
     </message>
     <message numerus="yes">
         <source>%Ln new message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ново съобщение</numerusform>
+            <numerusform>%Ln нови съобщения</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln new messages. The latest: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ново съобщение. Последното: %1</numerusform>
+            <numerusform>%Ln нови съобщения. Последното: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -1368,131 +1452,131 @@ Free software under the GNU General Public License, version 3 or later.</source>
     <name>PasswordDialog</name>
     <message>
         <source>Enter password</source>
-        <translation type="unfinished"></translation>
+        <translation>Въвеждане на парола</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Свързване</translation>
     </message>
     <message>
         <source>Enter the password of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Въведете паролата за %1.</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Парола</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Парола:</translation>
     </message>
     <message>
         <source>Enter the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Въведете паролата.</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Общи</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Според системата</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Език:</translation>
     </message>
     <message>
         <source>Tabs in one window</source>
-        <translation type="unfinished"></translation>
+        <translation>Раздели в един прозорец</translation>
     </message>
     <message>
         <source>A window for each chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Отделен прозорец за всеки чат</translation>
     </message>
     <message>
         <source>&amp;Chats open in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Отваряне на &amp;чатовете:</translation>
     </message>
     <message>
         <source>Show &amp;offline contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Показване на контактите извън линия</translation>
     </message>
     <message>
         <source>Start &amp;minimized to the system tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Стартиране в &amp;минимизиран вид в системния панел</translation>
     </message>
     <message>
         <source>When I am away from the computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Когато не съм на компютъра</translation>
     </message>
     <message>
         <source>Minutes until away</source>
-        <translation type="unfinished"></translation>
+        <translation>Минути до статус „Отсъстващ“</translation>
     </message>
     <message>
         <source>Set &amp;away after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус „&amp;Отсъстващ“ след:</translation>
     </message>
     <message>
         <source>Minutes until extended away</source>
-        <translation type="unfinished"></translation>
+        <translation>Минути до статус „Недостъпен“</translation>
     </message>
     <message>
         <source>Set &amp;extended away after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус „&amp;Недостъпен“ след:</translation>
     </message>
     <message>
         <source>Keep my status message</source>
-        <translation type="unfinished"></translation>
+        <translation>Без промяна на съобщението за статуса</translation>
     </message>
     <message>
         <source>Away &amp;message:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Съобщение при отсъствие:</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Известия</translation>
     </message>
     <message>
         <source>&amp;Notify me of new messages</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Известяване за нови съобщения</translation>
     </message>
     <message>
         <source>Show the message &amp;text in notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Показване на &amp;текста на съобщенията в известията</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>История</translation>
     </message>
     <message>
         <source>Messages are kept forever.</source>
-        <translation type="unfinished"></translation>
+        <translation>Съобщенията се пазят завинаги.</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Никога</translation>
     </message>
     <message>
         <source> min</source>
         <extracomment>After a number of minutes in a spin box (&quot;5 min&quot;), with its space.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> мин</translation>
     </message>
     <message>
         <source>Start with the &amp;desktop session</source>
-        <translation type="unfinished"></translation>
+        <translation>Стартиране заедно с &amp;работната сесия</translation>
     </message>
     <message>
         <source>Could not change the autostart entry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Неуспешна промяна на автоматичното стартиране: %1</translation>
     </message>
 </context>
 <context>
@@ -1507,393 +1591,395 @@ Free software under the GNU General Public License, version 3 or later.</source>
     <name>RenameContactDialog</name>
     <message>
         <source>Rename contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Преименуване на контакт</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Преименуване</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Име</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Име:</translation>
     </message>
 </context>
 <context>
     <name>StatusSelector</name>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>На линия</translation>
     </message>
     <message>
         <source>Free for chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Свободен за разговор</translation>
     </message>
     <message>
         <source>Away</source>
-        <translation type="unfinished"></translation>
+        <translation>Отсъстващ</translation>
     </message>
     <message>
         <source>Extended away</source>
-        <translation type="unfinished"></translation>
+        <translation>Недостъпен</translation>
     </message>
     <message>
         <source>Do not disturb</source>
-        <translation type="unfinished"></translation>
+        <translation>Не безпокойте</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Извън линия</translation>
     </message>
     <message>
         <source>Your status</source>
-        <translation type="unfinished"></translation>
+        <translation>Вашият статус</translation>
     </message>
     <message>
         <source>Status message</source>
-        <translation type="unfinished"></translation>
+        <translation>Съобщение за статуса</translation>
     </message>
     <message>
         <source>Status message: press Enter to set it</source>
-        <translation type="unfinished"></translation>
+        <translation>Съобщение за статуса: натиснете Enter, за да го зададете</translation>
     </message>
     <message>
         <source>Automatic status</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматичен статус</translation>
     </message>
     <message>
         <source>Set automatically because you are away from the computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зададен автоматично, защото не сте на компютъра.</translation>
     </message>
 </context>
 <context>
     <name>SubscriptionRequestDialog</name>
     <message>
         <source>Contact request</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка за упълномощаване</translation>
     </message>
     <message>
         <source>%1 asks to see when you are online on your account %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 иска да вижда кога сте на линия (регистрация %2).</translation>
     </message>
     <message>
         <source>Their message</source>
-        <translation type="unfinished"></translation>
+        <translation>Съобщението на контакта</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Одобряване</translation>
     </message>
     <message>
         <source>Approve and a&amp;dd</source>
-        <translation type="unfinished"></translation>
+        <translation>Одобряване и &amp;добавяне</translation>
     </message>
     <message>
-        <source>&amp;Deny</source>
-        <translation type="unfinished"></translation>
+        <source>De&amp;ny</source>
+        <translation>Отх&amp;върляне</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>По-&amp;късно</translation>
     </message>
 </context>
 <context>
     <name>TrayIcon</name>
     <message>
         <source>Messenger</source>
-        <translation type="unfinished"></translation>
+        <translation>Messenger</translation>
     </message>
     <message numerus="yes">
         <source>%Ln unread message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln непрочетено съобщение</numerusform>
+            <numerusform>%Ln непрочетени съобщения</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Show buddy list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Показване на списъка с контакти</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изход</translation>
     </message>
     <message>
         <source>Messenger: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Messenger: %1</translation>
     </message>
     <message>
         <source>&amp;Hide buddy list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Скриване на списъка с контакти</translation>
     </message>
     <message>
         <source>Free for chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Свободен за разговор</translation>
     </message>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>На линия</translation>
     </message>
     <message>
         <source>Away</source>
-        <translation type="unfinished"></translation>
+        <translation>Отсъстващ</translation>
     </message>
     <message>
         <source>Extended away</source>
-        <translation type="unfinished"></translation>
+        <translation>Недостъпен</translation>
     </message>
     <message>
-        <source>Busy</source>
-        <translation type="unfinished"></translation>
+        <source>Do not disturb</source>
+        <translation>Не безпокойте</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Извън линия</translation>
     </message>
 </context>
 <context>
     <name>UriOpener</name>
     <message>
         <source>The chat with %1 could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чатът с %1 не може да се отвори.</translation>
     </message>
     <message>
         <source>Messenger opens only xmpp: and mailto: links.</source>
-        <translation type="unfinished"></translation>
+        <translation>Messenger отваря само препратки xmpp: и mailto:.</translation>
     </message>
     <message>
         <source>The link is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Препратката е твърде дълга.</translation>
     </message>
     <message>
         <source>The link is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Препратката е неправилна.</translation>
     </message>
     <message>
         <source>The link names no address.</source>
-        <translation type="unfinished"></translation>
+        <translation>В препратката няма адрес.</translation>
     </message>
     <message>
         <source>The link does not name a valid address (user@host).</source>
-        <translation type="unfinished"></translation>
+        <translation>Препратката не съдържа правилен адрес (user@host).</translation>
     </message>
     <message>
         <source>The link names one device of a contact. Only addresses of the form user@host can be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Препратката сочи към едно от устройствата на контакт. Могат да се отварят само адреси във вида user@host.</translation>
     </message>
     <message>
         <source>The link names a server, not a contact (user@host).</source>
-        <translation type="unfinished"></translation>
+        <translation>Препратката сочи към сървър, а не към контакт (user@host).</translation>
     </message>
     <message>
         <source>The link names several addresses; a chat has one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Препратката съдържа няколко адреса, а чатът има един.</translation>
     </message>
     <message>
         <source>The link invites you to a group chat. Messenger does not support group chats yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Препратката ви кани в групов чат. Messenger все още не поддържа групови чатове.</translation>
     </message>
     <message>
         <source>There is no enabled XMPP account to open the chat with. Add one first (Messenger, Add Account).</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма включена регистрация за XMPP, с която да се отвори чатът. Първо добавете такава (Messenger → Добавяне на регистрация).</translation>
     </message>
     <message>
         <source>There is no enabled e-mail account to open the chat with. Add one first (Messenger, Add Account).</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма включена регистрация за е-поща, с която да се отвори чатът. Първо добавете такава (Messenger → Добавяне на регистрация).</translation>
     </message>
     <message>
         <source>The link asks for the account %1, which is not set up here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Препратката изисква регистрацията %1, която не е настроена тук.</translation>
     </message>
     <message>
         <source>Cannot open the link</source>
-        <translation type="unfinished"></translation>
+        <translation>Препратката не може да се отвори</translation>
     </message>
 </context>
 <context>
     <name>Workbench</name>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Настройки…</translation>
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ис&amp;тория…</translation>
     </message>
 </context>
 <context>
     <name>_DetailsPage</name>
     <message>
         <source>name@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.org</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Адрес:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Парола:</translation>
     </message>
     <message>
         <source>Enter the address as name@example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Въведете адреса във вида name@example.org.</translation>
     </message>
     <message>
         <source>Enter the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Въведете паролата.</translation>
     </message>
 </context>
 <context>
     <name>_EmailPage</name>
     <message>
         <source>Your e-mail account</source>
-        <translation type="unfinished"></translation>
+        <translation>Вашата регистрация за е-поща</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Незадължително</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Вашето име</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Вашето &amp;име:</translation>
     </message>
     <message>
         <source>Enter the address as name@example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Въведете адреса във вида name@example.org.</translation>
     </message>
 </context>
 <context>
     <name>_ProtocolPage</name>
     <message>
         <source>Which network?</source>
-        <translation type="unfinished"></translation>
+        <translation>Коя мрежа?</translation>
     </message>
     <message>
         <source>&amp;XMPP (Jabber)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;XMPP (Jabber)</translation>
     </message>
     <message>
         <source>&amp;E-mail (chat over IMAP and SMTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Е-поща (чат чрез IMAP и SMTP)</translation>
     </message>
 </context>
 <context>
     <name>_TestPage</name>
     <message>
         <source>Connection test</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка на връзката</translation>
     </message>
     <message>
         <source>Connection status</source>
-        <translation type="unfinished"></translation>
+        <translation>Състояние на връзката</translation>
     </message>
     <message>
         <source>Connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Свързване</translation>
     </message>
     <message>
         <source>&amp;Trust this certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Доверяване на сертификата</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Свързване…</translation>
     </message>
     <message>
         <source>Connected. The account is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Свързано. Регистрацията е готова.</translation>
     </message>
     <message>
         <source>%1 Still trying.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Опитите продължават.</translation>
     </message>
     <message>
         <source>%1
 Go back to change the details, or cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Върнете се назад, за да промените данните, или откажете.</translation>
     </message>
     <message>
         <source>Compare this SHA-256 fingerprint with the one the server&apos;s operator publishes before you trust it:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Преди да се доверите, сравнете този отпечатък SHA-256 с публикувания от администратора на сървъра:
+%1</translation>
     </message>
 </context>
 <context>
     <name>_WelcomePage</name>
     <message>
         <source>Welcome to Messenger</source>
-        <translation type="unfinished"></translation>
+        <translation>Добре дошли в Messenger</translation>
     </message>
     <message>
         <source>Add an XMPP or e-mail account to start chatting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавете регистрация за XMPP или е-поща, за да започнете да разговаряте.</translation>
     </message>
     <message>
         <source>&amp;Add account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавяне на регистрация…</translation>
     </message>
     <message>
         <source>Add account</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавяне на регистрация</translation>
     </message>
     <message>
         <source>Opens a dialog to add an XMPP or e-mail account</source>
-        <translation type="unfinished"></translation>
+        <translation>Отваря прозорец за добавяне на регистрация за XMPP или е-поща</translation>
     </message>
 </context>
 <context>
     <name>_XmppPage</name>
     <message>
         <source>Your XMPP account</source>
-        <translation type="unfinished"></translation>
+        <translation>Вашата регистрация за XMPP</translation>
     </message>
     <message>
         <source>&amp;Create this account on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Създаване на регистрацията на сървъра</translation>
     </message>
     <message>
         <source>Show ad&amp;vanced settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Показване на раз&amp;ширените настройки</translation>
     </message>
     <message>
         <source>Found automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Открива се автоматично</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматично</translation>
     </message>
     <message>
         <source>&amp;Direct TLS (no STARTTLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Директен TLS (без STARTTLS)</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сър&amp;вър:</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;орт:</translation>
     </message>
     <message>
         <source>&amp;Resource:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ресурс:</translation>
     </message>
 </context>
 </TS>

@@ -5,708 +5,708 @@
     <name>AccountEditorDialog</name>
     <message>
         <source>Edit account</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica account</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salva</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome visualizzato</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuova password</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Invariata</translation>
     </message>
     <message>
         <source>&amp;Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abilitato</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo:</translation>
     </message>
     <message>
         <source>Display &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome visualizzato:</translation>
     </message>
     <message>
         <source>New &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuova &amp;password:</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatico</translation>
     </message>
     <message>
         <source>Server host</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>Server port</source>
-        <translation type="unfinished"></translation>
+        <translation>Porta del server</translation>
     </message>
     <message>
         <source>&amp;Direct TLS (no STARTTLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS &amp;diretto (senza STARTTLS)</translation>
     </message>
     <message>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Risorsa</translation>
     </message>
     <message>
         <source>Server &amp;host:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ser&amp;ver:</translation>
     </message>
     <message>
         <source>Server p&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;orta del server:</translation>
     </message>
     <message>
         <source>&amp;Resource:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Risorsa:</translation>
     </message>
     <message>
         <source>Re&amp;move account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rim&amp;uovi account…</translation>
     </message>
     <message>
         <source>Remove account</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi account</translation>
     </message>
     <message>
         <source>Remove the account %1 from Messenger?</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovere l&apos;account %1 da Messenger?</translation>
     </message>
     <message>
         <source>Its contacts stay on the server. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>I suoi contatti restano sul server. L&apos;operazione non può essere annullata.</translation>
     </message>
     <message>
         <source>Also delete the local &amp;history</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina anche la &amp;cronologia locale</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rimuovi</translation>
     </message>
 </context>
 <context>
     <name>AccountNotices</name>
     <message numerus="yes">
         <source>%Ln more contact request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln altra richiesta di contatto</numerusform>
+            <numerusform>%Ln altre richieste di contatto</numerusform>
         </translation>
     </message>
     <message>
         <source>Enter password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisci la password…</translation>
     </message>
     <message>
         <source>Review certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esamina il certificato…</translation>
     </message>
     <message>
         <source>Reconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Riconnetti</translation>
     </message>
     <message>
         <source>Edit account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica account…</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connessione in corso…</translation>
     </message>
     <message>
         <source>%1 is not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;account %1 non è connesso</translation>
     </message>
     <message>
         <source>%1 asks to see your status</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 chiede di vedere il tuo stato</translation>
     </message>
     <message>
         <source>Review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esamina…</translation>
     </message>
     <message>
         <source>Review next…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esamina la successiva…</translation>
     </message>
 </context>
 <context>
     <name>AccountWizard</name>
     <message>
         <source>The connection failed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La connessione non è riuscita (%1).</translation>
     </message>
     <message>
         <source>%1 Details: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Dettagli: %2</translation>
     </message>
     <message>
         <source>The server did not accept the address or the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server non ha accettato l&apos;indirizzo o la password.</translation>
     </message>
     <message>
         <source>The account has no password.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;account non ha una password.</translation>
     </message>
     <message>
         <source>The server was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server non è stato trovato.</translation>
     </message>
     <message>
         <source>The server cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server non è raggiungibile.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il certificato del server non è attendibile.</translation>
     </message>
     <message>
         <source>The server does not offer an encrypted connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server non offre una connessione cifrata.</translation>
     </message>
     <message>
         <source>The server refused the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server ha rifiutato la richiesta.</translation>
     </message>
     <message>
         <source>This account exists already, or another client uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo account esiste già, oppure lo usa un altro client.</translation>
     </message>
     <message>
         <source>The server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server non ha risposto in tempo.</translation>
     </message>
     <message>
         <source>This network is not supported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa rete non è ancora supportata.</translation>
     </message>
     <message>
         <source>The account details are not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>I dati dell&apos;account non sono validi.</translation>
     </message>
     <message>
         <source>Add account</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi account</translation>
     </message>
     <message>
         <source>Keep the account?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenere l&apos;account?</translation>
     </message>
     <message>
         <source>The account %1 has not connected yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;account %1 non si è ancora connesso.</translation>
     </message>
     <message>
         <source>Keep it, disabled, to fix it later, or remove it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenerlo disabilitato per sistemarlo in seguito, oppure rimuoverlo?</translation>
     </message>
     <message>
         <source>&amp;Keep, disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mantieni disabilitato</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rimuovi</translation>
     </message>
 </context>
 <context>
     <name>AddContactDialog</name>
     <message>
         <source>Add contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi contatto</translation>
     </message>
     <message>
         <source>&amp;Add contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aggiungi contatto</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Account</translation>
     </message>
     <message>
         <source>name@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>nome@example.org</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Facoltativo</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>No group</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun gruppo</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppo</translation>
     </message>
     <message>
         <source>A&amp;ccount:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ccount:</translation>
     </message>
     <message>
         <source>A&amp;ddress:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indirizzo:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome:</translation>
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gruppo:</translation>
     </message>
     <message>
         <source>No connected account can add contacts now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al momento nessun account connesso può aggiungere contatti.</translation>
     </message>
     <message>
         <source>Enter the contact&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisci l&apos;indirizzo del contatto.</translation>
     </message>
     <message>
         <source>This is not a valid address. Enter it as name@example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo indirizzo non è valido. Inseriscilo nella forma nome@example.org.</translation>
     </message>
 </context>
 <context>
     <name>BlockListDialog</name>
     <message>
         <source>Blocked contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contatti bloccati</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Account</translation>
     </message>
     <message>
         <source>Blocked addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzi bloccati</translation>
     </message>
     <message>
         <source>&amp;Unblock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sblocca</translation>
     </message>
     <message>
         <source>name@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>nome@example.org</translation>
     </message>
     <message>
         <source>Address to block</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo da bloccare</translation>
     </message>
     <message>
         <source>&amp;Block</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Blocca</translation>
     </message>
     <message>
         <source>A&amp;ccount:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ccount:</translation>
     </message>
     <message>
         <source>This is not a valid address. Enter it as name@example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo indirizzo non è valido. Inseriscilo nella forma nome@example.org.</translation>
     </message>
 </context>
 <context>
     <name>BuddyActions</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignora</translation>
     </message>
     <message>
         <source>Your status could not be set</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile impostare il tuo stato</translation>
     </message>
     <message>
         <source>Your status could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile salvare il tuo stato</translation>
     </message>
     <message>
         <source>The setting could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile salvare l&apos;impostazione</translation>
     </message>
     <message>
         <source>No accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun account</translation>
     </message>
 </context>
 <context>
     <name>CertificateTrustDialog</name>
     <message>
         <source>Untrusted certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificato non attendibile</translation>
     </message>
     <message>
         <source>&amp;Trust this certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fidati di questo certificato</translation>
     </message>
     <message>
         <source>The server of %1 presented a certificate that is not trusted. Someone may be listening in. Trust it only if its fingerprint is the one your server&apos;s operator published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server di %1 ha presentato un certificato non attendibile. Qualcuno potrebbe intercettare la connessione. Fidati solo se la sua impronta digitale è quella pubblicata dal gestore del tuo server.</translation>
     </message>
     <message>
         <source>(not known)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sconosciuta)</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Impronta digitale SHA-256</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Dettagli</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Impronta digitale SHA-256:</translation>
     </message>
     <message>
         <source>Details:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dettagli:</translation>
     </message>
 </context>
 <context>
     <name>ChatTab</name>
     <message>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversazione</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trova…</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Me</source>
-        <translation type="unfinished"></translation>
+        <translation>Io</translation>
     </message>
 </context>
 <context>
     <name>ChatWindow</name>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversazioni</translation>
     </message>
     <message>
         <source>&amp;Next tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheda &amp;successiva</translation>
     </message>
     <message>
         <source>&amp;Previous tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheda &amp;precedente</translation>
     </message>
     <message>
         <source>&amp;Close tab</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chiudi scheda</translation>
     </message>
 </context>
 <context>
     <name>ComposeArea</name>
     <message>
         <source>Editing your last message. Press Esc to cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stai modificando il tuo ultimo messaggio. Premi Esc per annullare.</translation>
     </message>
     <message>
         <source>Editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica in corso</translation>
     </message>
     <message>
         <source>Send error</source>
-        <translation type="unfinished"></translation>
+        <translation>Errore di invio</translation>
     </message>
 </context>
 <context>
     <name>Composer</name>
     <message>
         <source>Write a message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi un messaggio…</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Messaggio</translation>
     </message>
     <message>
         <source>Enter sends, Shift+Enter starts a new line</source>
-        <translation type="unfinished"></translation>
+        <translation>Invio invia, Maiusc+Invio va a capo</translation>
     </message>
 </context>
 <context>
     <name>ContactCommands</name>
     <message>
         <source>%1 could not be blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile bloccare %1</translation>
     </message>
     <message>
         <source>%1 could not be unblocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile sbloccare %1</translation>
     </message>
     <message>
         <source>The request to %1 could not be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile inviare la richiesta a %1</translation>
     </message>
     <message>
         <source>The request of %1 could not be approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile approvare la richiesta di %1</translation>
     </message>
     <message>
         <source>%1 could not be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile rimuovere %1</translation>
     </message>
     <message>
         <source>Remove %1 from your contacts?</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovere %1 dai tuoi contatti?</translation>
     </message>
     <message>
         <source>They will no longer see your status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non vedrà più il tuo stato.</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rimuovi</translation>
     </message>
     <message>
         <source>%1 could not connect</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;account %1 non è riuscito a connettersi</translation>
     </message>
 </context>
 <context>
     <name>ContactDelegate</name>
     <message>
         <source>Waiting for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>In attesa di approvazione</translation>
     </message>
     <message>
         <source>Asks to see your status</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiede di vedere il tuo stato</translation>
     </message>
     <message>
         <source>Group chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat di gruppo</translation>
     </message>
 </context>
 <context>
     <name>ContactHeader</name>
     <message>
         <source>Contact name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome del contatto</translation>
     </message>
     <message>
         <source>Contact address</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo del contatto</translation>
     </message>
     <message>
         <source>Status message</source>
-        <translation type="unfinished"></translation>
+        <translation>Messaggio di stato</translation>
     </message>
     <message>
         <source>Typing</source>
-        <translation type="unfinished"></translation>
+        <translation>Sta scrivendo</translation>
     </message>
     <message>
         <source>Group chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat di gruppo</translation>
     </message>
     <message>
         <source>%1 is typing…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sta scrivendo…</translation>
     </message>
     <message>
         <source>%1 has stopped typing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha smesso di scrivere</translation>
     </message>
     <message>
-        <source>Free to chat</source>
-        <translation type="unfinished"></translation>
+        <source>Free for chat</source>
+        <translation>Disponibile per chattare</translation>
+    </message>
+    <message>
+        <source>Extended away</source>
+        <translation>Non disponibile</translation>
     </message>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibile</translation>
     </message>
     <message>
         <source>Away</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Assente</translation>
     </message>
     <message>
         <source>Do not disturb</source>
-        <translation type="unfinished"></translation>
+        <translation>Non disturbare</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Non in linea</translation>
     </message>
 </context>
 <context>
     <name>ContactInfoDialog</name>
     <message>
         <source>Contact info</source>
-        <translation type="unfinished"></translation>
+        <translation>Informazioni sul contatto</translation>
     </message>
     <message>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Immagine</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Caricamento…</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Riprova</translation>
     </message>
     <message>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Risorsa</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versione</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema</translation>
     </message>
     <message>
         <source>Local time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ora locale</translation>
     </message>
     <message>
         <source>Idle since</source>
-        <translation type="unfinished"></translation>
+        <translation>Inattivo da</translation>
     </message>
     <message>
         <source>Connected clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Client connessi</translation>
     </message>
     <message>
         <source>Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome completo:</translation>
     </message>
     <message>
         <source>Nickname:</source>
-        <translation type="unfinished"></translation>
+        <translation>Soprannome:</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo:</translation>
     </message>
     <message>
         <source>E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail:</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefono:</translation>
     </message>
     <message>
         <source>Web site:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sito web:</translation>
     </message>
     <message>
         <source>Organization:</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizzazione:</translation>
     </message>
     <message>
         <source>Birthday:</source>
-        <translation type="unfinished"></translation>
+        <translation>Compleanno:</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota:</translation>
     </message>
 </context>
 <context>
     <name>ContactMenu</name>
     <message>
         <source>&amp;Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chat</translation>
     </message>
     <message>
         <source>Get &amp;info</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informazioni</translation>
     </message>
     <message>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rinomina…</translation>
     </message>
     <message>
         <source>&amp;Move to group…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sposta nel gruppo…</translation>
     </message>
     <message>
         <source>Re&amp;move…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rim&amp;uovi…</translation>
     </message>
     <message>
         <source>&amp;Block</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Blocca</translation>
     </message>
     <message>
         <source>&amp;Unblock</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;blocca</translation>
     </message>
     <message>
         <source>Request &amp;authorization again</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiedi di nuovo l&apos;&amp;autorizzazione</translation>
     </message>
     <message>
         <source>A&amp;pprove authorization request</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;pprova la richiesta di autorizzazione</translation>
     </message>
     <message>
         <source>Contact actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Azioni sul contatto</translation>
     </message>
 </context>
 <context>
     <name>ContactTexts</name>
     <message numerus="yes">
         <source>%Ln unread message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln messaggio non letto</numerusform>
+            <numerusform>%Ln messaggi non letti</numerusform>
         </translation>
     </message>
 </context>
@@ -714,201 +714,201 @@
     <name>ContactTreeModel</name>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contatti</translation>
     </message>
     <message>
         <source>%1, %2 of %3 online</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 di %3 in linea</translation>
     </message>
     <message>
         <source>Group chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat di gruppo</translation>
     </message>
 </context>
 <context>
     <name>ConversationFinder</name>
     <message>
         <source>Searching older messages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricerca nei messaggi precedenti…</translation>
     </message>
     <message>
         <source>No older matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna corrispondenza precedente</translation>
     </message>
     <message>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna corrispondenza</translation>
     </message>
     <message>
         <source>No newer matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna corrispondenza successiva</translation>
     </message>
 </context>
 <context>
     <name>EmailSettingsFields</name>
     <message>
         <source>Chat folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartella delle chat</translation>
     </message>
     <message>
         <source>Show &amp;classic e-mails from contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra le e-mail &amp;classiche dei contatti</translation>
     </message>
     <message>
         <source>Send r&amp;ead receipts</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia conferme di l&amp;ettura</translation>
     </message>
     <message>
         <source>Trusted certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificati attendibili</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Forget the %Ln trusted certificate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Dimentica il certificato attendibile</numerusform>
+            <numerusform>&amp;Dimentica i %Ln certificati attendibili</numerusform>
         </translation>
     </message>
     <message>
         <source>C&amp;hat folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartella delle c&amp;hat:</translation>
     </message>
     <message>
         <source>Trusted certificates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificati attendibili:</translation>
     </message>
     <message>
         <source>Enter the name of the chat folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisci il nome della cartella delle chat.</translation>
     </message>
     <message>
         <source>The chat folder cannot be INBOX, and its name cannot contain *, %, quotes, backslashes or control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cartella delle chat non può essere INBOX e il suo nome non può contenere *, %, virgolette, barre rovesciate o caratteri di controllo.</translation>
     </message>
 </context>
 <context>
     <name>ErrorText</name>
     <message>
         <source>The server did not accept the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server non ha accettato la password.</translation>
     </message>
     <message>
         <source>No password is saved for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna password salvata per questo account.</translation>
     </message>
     <message>
         <source>The server could not be found. Check the address and the connection settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile trovare il server. Controlla l&apos;indirizzo e le impostazioni di connessione.</translation>
     </message>
     <message>
         <source>The server cannot be reached. Check your internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server non è raggiungibile. Controlla la connessione a Internet.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted, so the connection may not be private.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il certificato del server non è attendibile, quindi la connessione potrebbe non essere privata.</translation>
     </message>
     <message>
         <source>The server does not offer an encrypted connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server non offre una connessione cifrata.</translation>
     </message>
     <message>
         <source>The server refused the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server ha rifiutato la connessione.</translation>
     </message>
     <message>
         <source>The account was signed in from somewhere else with the same resource.</source>
-        <translation type="unfinished"></translation>
+        <translation>È stato effettuato l&apos;accesso all&apos;account da un&apos;altra postazione con la stessa risorsa.</translation>
     </message>
     <message>
         <source>The server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server non ha risposto in tempo.</translation>
     </message>
     <message>
         <source>The server reported an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server ha segnalato un errore.</translation>
     </message>
     <message>
         <source>This version of Messenger does not support this type of account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa versione di Messenger non supporta questo tipo di account.</translation>
     </message>
     <message>
         <source>The connection was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connessione è stata persa.</translation>
     </message>
     <message>
         <source>The server does not support what is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server non supporta le funzioni necessarie.</translation>
     </message>
     <message>
         <source>The account could not be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile trovare l&apos;account.</translation>
     </message>
     <message>
         <source>The account settings are not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le impostazioni dell&apos;account non sono valide.</translation>
     </message>
     <message>
         <source>Something went wrong inside Messenger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si è verificato un errore interno in Messenger.</translation>
     </message>
     <message>
         <source>The account could not connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile connettere l&apos;account.</translation>
     </message>
     <message>
         <source>The account is not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;account non è connesso.</translation>
     </message>
     <message>
         <source>The account&apos;s server does not support this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server dell&apos;account non supporta questa funzione.</translation>
     </message>
     <message>
         <source>It does not exist any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non esiste più.</translation>
     </message>
     <message>
         <source>The input is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>I dati inseriti non sono validi.</translation>
     </message>
     <message>
         <source>It exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esiste già.</translation>
     </message>
     <message>
         <source>The server refused it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server ha rifiutato l&apos;operazione.</translation>
     </message>
 </context>
 <context>
     <name>FindBar</name>
     <message>
         <source>Find in conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Trova nella conversazione</translation>
     </message>
     <message>
         <source>Previous (older) match</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrispondenza precedente (più vecchia)</translation>
     </message>
     <message>
         <source>Next (newer) match</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrispondenza successiva (più recente)</translation>
     </message>
     <message>
         <source>Find result</source>
-        <translation type="unfinished"></translation>
+        <translation>Risultato della ricerca</translation>
     </message>
     <message>
         <source>Close find bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiudi la barra di ricerca</translation>
     </message>
 </context>
 <context>
     <name>Forms</name>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Errore</translation>
     </message>
 </context>
 <context>
@@ -916,451 +916,535 @@
     <message>
         <source>%1, %2: %3</source>
         <extracomment>A search result read aloud or copied: contact, time, message.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3</translation>
     </message>
 </context>
 <context>
     <name>HistoryWindow</name>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronologia</translation>
     </message>
     <message>
         <source>Search messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca nei messaggi</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Account</translation>
     </message>
     <message>
         <source>All accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti gli account</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contatto</translation>
     </message>
     <message>
         <source>All contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti i contatti</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Risultati della ricerca</translation>
     </message>
     <message>
         <source>Load &amp;more</source>
-        <translation type="unfinished"></translation>
+        <translation>Carica &amp;altri</translation>
     </message>
     <message>
         <source>Message in context</source>
-        <translation type="unfinished"></translation>
+        <translation>Messaggio nel contesto</translation>
     </message>
     <message>
         <source>The search failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ricerca non è riuscita.</translation>
     </message>
     <message>
         <source>No messages found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun messaggio trovato.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln message(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln messaggio trovato</numerusform>
+            <numerusform>%Ln messaggi trovati</numerusform>
         </translation>
     </message>
     <message>
         <source>Me</source>
-        <translation type="unfinished"></translation>
+        <translation>Io</translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: %3</translation>
     </message>
 </context>
 <context>
     <name>MailServerFields</name>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <source>None (unencrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna (non cifrata)</translation>
     </message>
     <message>
         <source>The address</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;indirizzo</translation>
     </message>
     <message>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Server:</translation>
     </message>
     <message>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Porta:</translation>
     </message>
     <message>
         <source>Security:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicurezza:</translation>
     </message>
     <message>
         <source>User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome utente:</translation>
     </message>
     <message>
         <source>Incoming mail (IMAP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Posta in arrivo (IMAP)</translation>
     </message>
     <message>
         <source>IMAP server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server IMAP</translation>
     </message>
     <message>
         <source>IMAP port</source>
-        <translation type="unfinished"></translation>
+        <translation>Porta IMAP</translation>
     </message>
     <message>
         <source>IMAP security</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicurezza IMAP</translation>
     </message>
     <message>
         <source>IMAP user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome utente IMAP</translation>
     </message>
     <message>
         <source>Outgoing mail (SMTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Posta in uscita (SMTP)</translation>
     </message>
     <message>
         <source>SMTP server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server SMTP</translation>
     </message>
     <message>
         <source>SMTP port</source>
-        <translation type="unfinished"></translation>
+        <translation>Porta SMTP</translation>
     </message>
     <message>
         <source>SMTP security</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicurezza SMTP</translation>
     </message>
     <message>
         <source>SMTP user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome utente SMTP</translation>
     </message>
     <message>
         <source>Enter the incoming mail (IMAP) server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisci il server della posta in arrivo (IMAP).</translation>
     </message>
     <message>
         <source>Enter the outgoing mail (SMTP) server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisci il server della posta in uscita (SMTP).</translation>
     </message>
     <message>
         <source>The incoming mail (IMAP) server is not a host name or an address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server della posta in arrivo (IMAP) non è un nome host né un indirizzo.</translation>
     </message>
     <message>
         <source>The outgoing mail (SMTP) server is not a host name or an address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server della posta in uscita (SMTP) non è un nome host né un indirizzo.</translation>
     </message>
 </context>
 <context>
     <name>MailServerSection</name>
     <message>
         <source>Allow unencrypted connection (only for a server on this computer or your local network)</source>
-        <translation type="unfinished"></translation>
+        <translation>Consenti la connessione non cifrata (solo per un server su questo computer o sulla tua rete locale)</translation>
     </message>
     <message>
         <source>Server settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Impostazioni del server</translation>
     </message>
     <message>
         <source>Without encryption, anyone on the way can read your password and messages. Choose TLS or STARTTLS, or allow the unencrypted connection if the server is on this computer or your local network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senza cifratura, chiunque lungo il percorso può leggere la tua password e i tuoi messaggi. Scegli TLS o STARTTLS, oppure consenti la connessione non cifrata se il server si trova su questo computer o sulla tua rete locale.</translation>
     </message>
     <message>
         <source>The servers are guessed from your address.</source>
-        <translation type="unfinished"></translation>
+        <translation>I server vengono dedotti dal tuo indirizzo.</translation>
     </message>
     <message>
         <source>Incoming: %1, port %2, %3. Outgoing: %4, port %5, %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>In arrivo: %1, porta %2, %3. In uscita: %4, porta %5, %6.</translation>
     </message>
     <message>
         <source>%1 does not look like a server on this computer or your local network: your password and messages would cross the internet unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non sembra un server su questo computer o sulla tua rete locale: la tua password e i tuoi messaggi attraverserebbero Internet senza cifratura.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Messenger</source>
-        <translation type="unfinished"></translation>
+        <translation>Messenger</translation>
     </message>
     <message>
         <source>&amp;Messenger</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Messenger</translation>
     </message>
     <message>
         <source>&amp;Add account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aggiungi account…</translation>
     </message>
     <message>
         <source>&amp;Edit account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifica account</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esci</translation>
     </message>
     <message>
         <source>&amp;Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contatti</translation>
     </message>
     <message>
         <source>Add &amp;contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi &amp;contatto…</translation>
+    </message>
+    <message>
+        <source>New &amp;group chat…</source>
+        <translation>Nuova chat di &amp;gruppo…</translation>
     </message>
     <message>
         <source>&amp;Blocked contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contatti &amp;bloccati…</translation>
     </message>
     <message>
         <source>Show &amp;offline contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra contatti &amp;non in linea</translation>
     </message>
     <message>
         <source>Sort by &amp;status</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordina per &amp;stato</translation>
     </message>
     <message>
         <source>Sort by &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordina per n&amp;ome</translation>
     </message>
     <message>
         <source>&amp;Find contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trova contatto</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aiuto</translation>
     </message>
     <message>
         <source>&amp;About Messenger</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informazioni su Messenger</translation>
     </message>
     <message>
         <source>Password storage warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avviso sull&apos;archiviazione delle password</translation>
     </message>
     <message>
         <source>Search contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca contatti</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contatti</translation>
     </message>
     <message>
         <source>Passwords are not saved. %1 They are kept in memory until you quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le password non vengono salvate. %1 Restano in memoria fino alla chiusura del programma.</translation>
     </message>
     <message>
         <source>No system keyring is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun portachiavi di sistema disponibile.</translation>
     </message>
     <message>
         <source>Core unreachable, reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nucleo non raggiungibile, riconnessione in corso…</translation>
     </message>
     <message>
         <source>Cannot reach the core: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile raggiungere il nucleo: %1</translation>
     </message>
     <message>
         <source>About Messenger</source>
-        <translation type="unfinished"></translation>
+        <translation>Informazioni su Messenger</translation>
     </message>
     <message>
         <source>Messenger %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Messenger %1</translation>
     </message>
     <message>
         <source>A desktop instant messenger for XMPP and chat over e-mail.
 Free software under the GNU General Public License, version 3 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un programma desktop di messaggistica istantanea per XMPP e chat via e-mail.
+Software libero distribuito secondo i termini della GNU General Public License, versione 3 o successiva.</translation>
     </message>
 </context>
 <context>
     <name>MessageDelegate</name>
     <message>
         <source>New messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovi messaggi</translation>
     </message>
     <message>
         <source>edited %1</source>
-        <translation type="unfinished"></translation>
+        <translation>modificato %1</translation>
     </message>
 </context>
 <context>
     <name>MessageTexts</name>
     <message>
         <source>* %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>* %1 %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <extracomment>Two parts of a list (&quot;Juliet: hi&quot; and &quot;10:02&quot;), joined your language&apos;s way.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificato</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Invio in corso</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviato</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Consegnato</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Letto</translation>
     </message>
     <message>
         <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non inviato: %1</translation>
     </message>
     <message>
         <source>unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>errore sconosciuto</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Oggi</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Ieri</translation>
     </message>
     <message>
         <source>The account is not connected. Try again once it is online.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;account non è connesso. Riprova quando sarà in linea.</translation>
     </message>
     <message>
         <source>This account cannot do that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo account non può eseguire questa operazione.</translation>
     </message>
     <message>
         <source>The message or its account is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il messaggio o il suo account non esistono più.</translation>
     </message>
     <message>
         <source>The message is empty or too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il messaggio è vuoto o troppo lungo.</translation>
     </message>
     <message>
         <source>The server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server non ha risposto in tempo.</translation>
     </message>
     <message>
         <source>That did not work (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Operazione non riuscita (%1).</translation>
     </message>
 </context>
 <context>
     <name>MessageView</name>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Messaggi</translation>
     </message>
     <message>
         <source>&amp;Copy text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copia testo</translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri %1</translation>
     </message>
     <message>
         <source>Copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia %1</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Riprova</translation>
     </message>
 </context>
 <context>
     <name>MoveToGroupDialog</name>
     <message>
         <source>Move to group</source>
-        <translation type="unfinished"></translation>
+        <translation>Sposta nel gruppo</translation>
     </message>
     <message>
         <source>&amp;Move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sposta</translation>
     </message>
     <message>
         <source>Move %1 to the group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sposta %1 nel gruppo:</translation>
     </message>
     <message>
         <source>Contacts (no group)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contatti (nessun gruppo)</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppo</translation>
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gruppo:</translation>
+    </message>
+</context>
+<context>
+    <name>NewGroupDialog</name>
+    <message>
+        <source>New group chat</source>
+        <translation>Nuova chat di gruppo</translation>
+    </message>
+    <message>
+        <source>&amp;Start group chat</source>
+        <translation>&amp;Avvia chat di gruppo</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Name of the group</source>
+        <translation>Nome del gruppo</translation>
+    </message>
+    <message>
+        <source>Group name</source>
+        <translation>Nome del gruppo</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount:</source>
+        <translation>A&amp;ccount:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>&amp;Members:</source>
+        <translation>&amp;Membri:</translation>
+    </message>
+    <message>
+        <source>&amp;Others:</source>
+        <translation>A&amp;ltri:</translation>
+    </message>
+    <message>
+        <source>No connected account can start a group chat now.</source>
+        <translation>Al momento nessun account connesso può avviare una chat di gruppo.</translation>
+    </message>
+    <message>
+        <source>Search contacts</source>
+        <translation>Cerca contatti</translation>
+    </message>
+    <message>
+        <source>Contacts to add to the group</source>
+        <translation>Contatti da aggiungere al gruppo</translation>
+    </message>
+    <message>
+        <source>name@example.org, other@example.org</source>
+        <translation>nome@example.org, altro@example.org</translation>
+    </message>
+    <message>
+        <source>Other members&apos; addresses</source>
+        <translation>Indirizzi degli altri membri</translation>
+    </message>
+    <message>
+        <source>Addresses of members who are not in your contacts.</source>
+        <translation>Indirizzi dei membri che non sono tra i tuoi contatti.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid address. Enter addresses as name@example.org, separated by commas or spaces.</source>
+        <translation>%1 non è un indirizzo valido. Inserisci gli indirizzi nella forma nome@example.org, separati da virgole o spazi.</translation>
+    </message>
+    <message>
+        <source>These are not valid addresses: %1. Enter addresses as name@example.org, separated by commas or spaces.</source>
+        <translation>Questi indirizzi non sono validi: %1. Inserisci gli indirizzi nella forma nome@example.org, separati da virgole o spazi.</translation>
+    </message>
+    <message>
+        <source>Choose at least one member, or enter an address.</source>
+        <translation>Scegli almeno un membro o inserisci un indirizzo.</translation>
+    </message>
+    <message>
+        <source>Enter a name for the group.</source>
+        <translation>Inserisci un nome per il gruppo.</translation>
     </message>
 </context>
 <context>
     <name>NoticeStrip</name>
     <message>
         <source>Notices</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvisi</translation>
     </message>
 </context>
 <context>
     <name>Notifier</name>
     <message>
         <source>Open chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri chat</translation>
     </message>
     <message numerus="yes">
         <source>%Ln new message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln nuovo messaggio</numerusform>
+            <numerusform>%Ln nuovi messaggi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln new messages. The latest: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln nuovo messaggio. L&apos;ultimo: %1</numerusform>
+            <numerusform>%Ln nuovi messaggi. L&apos;ultimo: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -1368,131 +1452,131 @@ Free software under the GNU General Public License, version 3 or later.</source>
     <name>PasswordDialog</name>
     <message>
         <source>Enter password</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisci la password</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Connetti</translation>
     </message>
     <message>
         <source>Enter the password of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisci la password di %1.</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Password:</translation>
     </message>
     <message>
         <source>Enter the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisci la password.</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferenze</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Generale</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Predefinita del sistema</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lingua:</translation>
     </message>
     <message>
         <source>Tabs in one window</source>
-        <translation type="unfinished"></translation>
+        <translation>Schede in un&apos;unica finestra</translation>
     </message>
     <message>
         <source>A window for each chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Una finestra per ogni chat</translation>
     </message>
     <message>
         <source>&amp;Chats open in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri le &amp;chat in:</translation>
     </message>
     <message>
         <source>Show &amp;offline contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra contatti &amp;non in linea</translation>
     </message>
     <message>
         <source>Start &amp;minimized to the system tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvia &amp;ridotto a icona nell&apos;area di notifica</translation>
     </message>
     <message>
         <source>When I am away from the computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando non sono al computer</translation>
     </message>
     <message>
         <source>Minutes until away</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuti prima di passare ad assente</translation>
     </message>
     <message>
         <source>Set &amp;away after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Imposta &amp;assente dopo:</translation>
     </message>
     <message>
         <source>Minutes until extended away</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuti prima di passare a non disponibile</translation>
     </message>
     <message>
         <source>Set &amp;extended away after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Imposta non &amp;disponibile dopo:</translation>
     </message>
     <message>
         <source>Keep my status message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantieni il mio messaggio di stato</translation>
     </message>
     <message>
         <source>Away &amp;message:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Messaggio di assenza:</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifiche</translation>
     </message>
     <message>
         <source>&amp;Notify me of new messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifica i nuo&amp;vi messaggi</translation>
     </message>
     <message>
         <source>Show the message &amp;text in notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra il &amp;testo del messaggio nelle notifiche</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronologia</translation>
     </message>
     <message>
         <source>Messages are kept forever.</source>
-        <translation type="unfinished"></translation>
+        <translation>I messaggi vengono conservati per sempre.</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Mai</translation>
     </message>
     <message>
         <source> min</source>
         <extracomment>After a number of minutes in a spin box (&quot;5 min&quot;), with its space.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Start with the &amp;desktop session</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvia con la &amp;sessione del desktop</translation>
     </message>
     <message>
         <source>Could not change the autostart entry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile modificare l&apos;avvio automatico: %1</translation>
     </message>
 </context>
 <context>
@@ -1507,393 +1591,395 @@ Free software under the GNU General Public License, version 3 or later.</source>
     <name>RenameContactDialog</name>
     <message>
         <source>Rename contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Rinomina contatto</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rinomina</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome:</translation>
     </message>
 </context>
 <context>
     <name>StatusSelector</name>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibile</translation>
     </message>
     <message>
         <source>Free for chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibile per chattare</translation>
     </message>
     <message>
         <source>Away</source>
-        <translation type="unfinished"></translation>
+        <translation>Assente</translation>
     </message>
     <message>
         <source>Extended away</source>
-        <translation type="unfinished"></translation>
+        <translation>Non disponibile</translation>
     </message>
     <message>
         <source>Do not disturb</source>
-        <translation type="unfinished"></translation>
+        <translation>Non disturbare</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Non in linea</translation>
     </message>
     <message>
         <source>Your status</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tuo stato</translation>
     </message>
     <message>
         <source>Status message</source>
-        <translation type="unfinished"></translation>
+        <translation>Messaggio di stato</translation>
     </message>
     <message>
         <source>Status message: press Enter to set it</source>
-        <translation type="unfinished"></translation>
+        <translation>Messaggio di stato: premi Invio per impostarlo</translation>
     </message>
     <message>
         <source>Automatic status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato automatico</translation>
     </message>
     <message>
         <source>Set automatically because you are away from the computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impostato automaticamente perché non sei al computer.</translation>
     </message>
 </context>
 <context>
     <name>SubscriptionRequestDialog</name>
     <message>
         <source>Contact request</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiesta di contatto</translation>
     </message>
     <message>
         <source>%1 asks to see when you are online on your account %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 chiede di vedere quando sei in linea con il tuo account %2.</translation>
     </message>
     <message>
         <source>Their message</source>
-        <translation type="unfinished"></translation>
+        <translation>Messaggio del contatto</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Approva</translation>
     </message>
     <message>
         <source>Approve and a&amp;dd</source>
-        <translation type="unfinished"></translation>
+        <translation>Approva e a&amp;ggiungi</translation>
     </message>
     <message>
-        <source>&amp;Deny</source>
-        <translation type="unfinished"></translation>
+        <source>De&amp;ny</source>
+        <translation>&amp;Rifiuta</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Più tardi</translation>
     </message>
 </context>
 <context>
     <name>TrayIcon</name>
     <message>
         <source>Messenger</source>
-        <translation type="unfinished"></translation>
+        <translation>Messenger</translation>
     </message>
     <message numerus="yes">
         <source>%Ln unread message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln messaggio non letto</numerusform>
+            <numerusform>%Ln messaggi non letti</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Show buddy list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostra l&apos;elenco dei contatti</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esci</translation>
     </message>
     <message>
         <source>Messenger: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Messenger: %1</translation>
     </message>
     <message>
         <source>&amp;Hide buddy list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nascondi l&apos;elenco dei contatti</translation>
     </message>
     <message>
         <source>Free for chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibile per chattare</translation>
     </message>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibile</translation>
     </message>
     <message>
         <source>Away</source>
-        <translation type="unfinished"></translation>
+        <translation>Assente</translation>
     </message>
     <message>
         <source>Extended away</source>
-        <translation type="unfinished"></translation>
+        <translation>Non disponibile</translation>
     </message>
     <message>
-        <source>Busy</source>
-        <translation type="unfinished"></translation>
+        <source>Do not disturb</source>
+        <translation>Non disturbare</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Non in linea</translation>
     </message>
 </context>
 <context>
     <name>UriOpener</name>
     <message>
         <source>The chat with %1 could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile aprire la chat con %1.</translation>
     </message>
     <message>
         <source>Messenger opens only xmpp: and mailto: links.</source>
-        <translation type="unfinished"></translation>
+        <translation>Messenger apre solo i link xmpp: e mailto:.</translation>
     </message>
     <message>
         <source>The link is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il link è troppo lungo.</translation>
     </message>
     <message>
         <source>The link is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il link non è formato correttamente.</translation>
     </message>
     <message>
         <source>The link names no address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il link non indica alcun indirizzo.</translation>
     </message>
     <message>
         <source>The link does not name a valid address (user@host).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il link non indica un indirizzo valido (utente@server).</translation>
     </message>
     <message>
         <source>The link names one device of a contact. Only addresses of the form user@host can be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il link indica un singolo dispositivo di un contatto. Si possono aprire solo indirizzi nella forma utente@server.</translation>
     </message>
     <message>
         <source>The link names a server, not a contact (user@host).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il link indica un server, non un contatto (utente@server).</translation>
     </message>
     <message>
         <source>The link names several addresses; a chat has one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il link indica più indirizzi; una chat ne ha uno solo.</translation>
     </message>
     <message>
         <source>The link invites you to a group chat. Messenger does not support group chats yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il link ti invita a una chat di gruppo. Messenger non supporta ancora le chat di gruppo.</translation>
     </message>
     <message>
         <source>There is no enabled XMPP account to open the chat with. Add one first (Messenger, Add Account).</source>
-        <translation type="unfinished"></translation>
+        <translation>Non c&apos;è nessun account XMPP abilitato con cui aprire la chat. Aggiungine prima uno (Messenger, Aggiungi account).</translation>
     </message>
     <message>
         <source>There is no enabled e-mail account to open the chat with. Add one first (Messenger, Add Account).</source>
-        <translation type="unfinished"></translation>
+        <translation>Non c&apos;è nessun account e-mail abilitato con cui aprire la chat. Aggiungine prima uno (Messenger, Aggiungi account).</translation>
     </message>
     <message>
         <source>The link asks for the account %1, which is not set up here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il link richiede l&apos;account %1, che non è configurato qui.</translation>
     </message>
     <message>
         <source>Cannot open the link</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile aprire il link</translation>
     </message>
 </context>
 <context>
     <name>Workbench</name>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferenze…</translation>
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cronologia…</translation>
     </message>
 </context>
 <context>
     <name>_DetailsPage</name>
     <message>
         <source>name@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>nome@example.org</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indirizzo:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Password:</translation>
     </message>
     <message>
         <source>Enter the address as name@example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisci l&apos;indirizzo nella forma nome@example.org.</translation>
     </message>
     <message>
         <source>Enter the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisci la password.</translation>
     </message>
 </context>
 <context>
     <name>_EmailPage</name>
     <message>
         <source>Your e-mail account</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tuo account e-mail</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Facoltativo</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tuo nome</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tuo &amp;nome:</translation>
     </message>
     <message>
         <source>Enter the address as name@example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisci l&apos;indirizzo nella forma nome@example.org.</translation>
     </message>
 </context>
 <context>
     <name>_ProtocolPage</name>
     <message>
         <source>Which network?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quale rete?</translation>
     </message>
     <message>
         <source>&amp;XMPP (Jabber)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;XMPP (Jabber)</translation>
     </message>
     <message>
         <source>&amp;E-mail (chat over IMAP and SMTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail (chat tramite IMAP e SMTP)</translation>
     </message>
 </context>
 <context>
     <name>_TestPage</name>
     <message>
         <source>Connection test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test di connessione</translation>
     </message>
     <message>
         <source>Connection status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato della connessione</translation>
     </message>
     <message>
         <source>Connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Connessione in corso</translation>
     </message>
     <message>
         <source>&amp;Trust this certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fidati di questo certificato</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connessione in corso…</translation>
     </message>
     <message>
         <source>Connected. The account is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connessione riuscita. L&apos;account è pronto.</translation>
     </message>
     <message>
         <source>%1 Still trying.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Nuovo tentativo in corso.</translation>
     </message>
     <message>
         <source>%1
 Go back to change the details, or cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Torna indietro per modificare i dati, oppure annulla.</translation>
     </message>
     <message>
         <source>Compare this SHA-256 fingerprint with the one the server&apos;s operator publishes before you trust it:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima di fidarti, confronta questa impronta digitale SHA-256 con quella pubblicata dal gestore del server:
+%1</translation>
     </message>
 </context>
 <context>
     <name>_WelcomePage</name>
     <message>
         <source>Welcome to Messenger</source>
-        <translation type="unfinished"></translation>
+        <translation>Ti diamo il benvenuto in Messenger</translation>
     </message>
     <message>
         <source>Add an XMPP or e-mail account to start chatting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi un account XMPP o e-mail per iniziare a chattare.</translation>
     </message>
     <message>
         <source>&amp;Add account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aggiungi account…</translation>
     </message>
     <message>
         <source>Add account</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi account</translation>
     </message>
     <message>
         <source>Opens a dialog to add an XMPP or e-mail account</source>
-        <translation type="unfinished"></translation>
+        <translation>Apre una finestra per aggiungere un account XMPP o e-mail</translation>
     </message>
 </context>
 <context>
     <name>_XmppPage</name>
     <message>
         <source>Your XMPP account</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tuo account XMPP</translation>
     </message>
     <message>
         <source>&amp;Create this account on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crea questo account sul server</translation>
     </message>
     <message>
         <source>Show ad&amp;vanced settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra impostazioni a&amp;vanzate</translation>
     </message>
     <message>
         <source>Found automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Rilevato automaticamente</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatico</translation>
     </message>
     <message>
         <source>&amp;Direct TLS (no STARTTLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS &amp;diretto (senza STARTTLS)</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server:</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;orta:</translation>
     </message>
     <message>
         <source>&amp;Resource:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Risorsa:</translation>
     </message>
 </context>
 </TS>

@@ -5,708 +5,708 @@
     <name>AccountEditorDialog</name>
     <message>
         <source>Edit account</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar conta</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salvar</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome de exibição</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova senha</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem alteração</translation>
     </message>
     <message>
         <source>&amp;Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ativada</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço:</translation>
     </message>
     <message>
         <source>Display &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome de exibição:</translation>
     </message>
     <message>
         <source>New &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova s&amp;enha:</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automático</translation>
     </message>
     <message>
         <source>Server host</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor</translation>
     </message>
     <message>
         <source>Server port</source>
-        <translation type="unfinished"></translation>
+        <translation>Porta do servidor</translation>
     </message>
     <message>
         <source>&amp;Direct TLS (no STARTTLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS &amp;direto (sem STARTTLS)</translation>
     </message>
     <message>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Recurso</translation>
     </message>
     <message>
         <source>Server &amp;host:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ser&amp;vidor:</translation>
     </message>
     <message>
         <source>Server p&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;orta do servidor:</translation>
     </message>
     <message>
         <source>&amp;Resource:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recurso:</translation>
     </message>
     <message>
         <source>Re&amp;move account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;mover conta…</translation>
     </message>
     <message>
         <source>Remove account</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover conta</translation>
     </message>
     <message>
         <source>Remove the account %1 from Messenger?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover a conta %1 do Messenger?</translation>
     </message>
     <message>
         <source>Its contacts stay on the server. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os contatos da conta continuam no servidor. Esta ação não pode ser desfeita.</translation>
     </message>
     <message>
         <source>Also delete the local &amp;history</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir também o &amp;histórico local</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remover</translation>
     </message>
 </context>
 <context>
     <name>AccountNotices</name>
     <message numerus="yes">
         <source>%Ln more contact request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mais %Ln solicitação de contato</numerusform>
+            <numerusform>Mais %Ln solicitações de contato</numerusform>
         </translation>
     </message>
     <message>
         <source>Enter password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Digitar senha…</translation>
     </message>
     <message>
         <source>Review certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar certificado…</translation>
     </message>
     <message>
         <source>Reconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconectar</translation>
     </message>
     <message>
         <source>Edit account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar conta…</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando…</translation>
     </message>
     <message>
         <source>%1 is not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>A conta %1 não está conectada</translation>
     </message>
     <message>
         <source>%1 asks to see your status</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pede para ver seu status</translation>
     </message>
     <message>
         <source>Review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar…</translation>
     </message>
     <message>
         <source>Review next…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar a próxima…</translation>
     </message>
 </context>
 <context>
     <name>AccountWizard</name>
     <message>
         <source>The connection failed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>A conexão falhou (%1).</translation>
     </message>
     <message>
         <source>%1 Details: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Detalhes: %2</translation>
     </message>
     <message>
         <source>The server did not accept the address or the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor não aceitou o endereço ou a senha.</translation>
     </message>
     <message>
         <source>The account has no password.</source>
-        <translation type="unfinished"></translation>
+        <translation>A conta não tem senha.</translation>
     </message>
     <message>
         <source>The server was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor não foi encontrado.</translation>
     </message>
     <message>
         <source>The server cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível acessar o servidor.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>O certificado do servidor não é confiável.</translation>
     </message>
     <message>
         <source>The server does not offer an encrypted connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor não oferece uma conexão criptografada.</translation>
     </message>
     <message>
         <source>The server refused the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor recusou a solicitação.</translation>
     </message>
     <message>
         <source>This account exists already, or another client uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta conta já existe ou está sendo usada por outro cliente.</translation>
     </message>
     <message>
         <source>The server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor não respondeu a tempo.</translation>
     </message>
     <message>
         <source>This network is not supported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta rede ainda não é suportada.</translation>
     </message>
     <message>
         <source>The account details are not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os dados da conta não são válidos.</translation>
     </message>
     <message>
         <source>Add account</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar conta</translation>
     </message>
     <message>
         <source>Keep the account?</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter a conta?</translation>
     </message>
     <message>
         <source>The account %1 has not connected yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>A conta %1 ainda não se conectou.</translation>
     </message>
     <message>
         <source>Keep it, disabled, to fix it later, or remove it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantê-la desativada para corrigir depois ou removê-la?</translation>
     </message>
     <message>
         <source>&amp;Keep, disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Manter desativada</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remover</translation>
     </message>
 </context>
 <context>
     <name>AddContactDialog</name>
     <message>
         <source>Add contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar contato</translation>
     </message>
     <message>
         <source>&amp;Add contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adicionar contato</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Conta</translation>
     </message>
     <message>
         <source>name@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>nome@example.org</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>No group</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem grupo</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <source>A&amp;ccount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conta:</translation>
     </message>
     <message>
         <source>A&amp;ddress:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endereço:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome:</translation>
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupo:</translation>
     </message>
     <message>
         <source>No connected account can add contacts now.</source>
-        <translation type="unfinished"></translation>
+        <translation>No momento, nenhuma conta conectada pode adicionar contatos.</translation>
     </message>
     <message>
         <source>Enter the contact&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite o endereço do contato.</translation>
     </message>
     <message>
         <source>This is not a valid address. Enter it as name@example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este endereço não é válido. Digite-o no formato nome@example.org.</translation>
     </message>
 </context>
 <context>
     <name>BlockListDialog</name>
     <message>
         <source>Blocked contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contatos bloqueados</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Conta</translation>
     </message>
     <message>
         <source>Blocked addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereços bloqueados</translation>
     </message>
     <message>
         <source>&amp;Unblock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desbloquear</translation>
     </message>
     <message>
         <source>name@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>nome@example.org</translation>
     </message>
     <message>
         <source>Address to block</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço a bloquear</translation>
     </message>
     <message>
         <source>&amp;Block</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear</translation>
     </message>
     <message>
         <source>A&amp;ccount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conta:</translation>
     </message>
     <message>
         <source>This is not a valid address. Enter it as name@example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este endereço não é válido. Digite-o no formato nome@example.org.</translation>
     </message>
 </context>
 <context>
     <name>BuddyActions</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispensar</translation>
     </message>
     <message>
         <source>Your status could not be set</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível definir seu status</translation>
     </message>
     <message>
         <source>Your status could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar seu status</translation>
     </message>
     <message>
         <source>The setting could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar a configuração</translation>
     </message>
     <message>
         <source>No accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma conta</translation>
     </message>
 </context>
 <context>
     <name>CertificateTrustDialog</name>
     <message>
         <source>Untrusted certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado não confiável</translation>
     </message>
     <message>
         <source>&amp;Trust this certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confiar neste certificado</translation>
     </message>
     <message>
         <source>The server of %1 presented a certificate that is not trusted. Someone may be listening in. Trust it only if its fingerprint is the one your server&apos;s operator published.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor de %1 apresentou um certificado que não é confiável. Alguém pode estar interceptando a conexão. Confie nele somente se a impressão digital for a publicada pelo administrador do seu servidor.</translation>
     </message>
     <message>
         <source>(not known)</source>
-        <translation type="unfinished"></translation>
+        <translation>(desconhecida)</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Impressão digital SHA-256</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalhes</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Impressão digital SHA-256:</translation>
     </message>
     <message>
         <source>Details:</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalhes:</translation>
     </message>
 </context>
 <context>
     <name>ChatTab</name>
     <message>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversa</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Localizar…</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Me</source>
-        <translation type="unfinished"></translation>
+        <translation>Eu</translation>
     </message>
 </context>
 <context>
     <name>ChatWindow</name>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversa</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversas</translation>
     </message>
     <message>
         <source>&amp;Next tab</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Próxima aba</translation>
     </message>
     <message>
         <source>&amp;Previous tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Aba &amp;anterior</translation>
     </message>
     <message>
         <source>&amp;Close tab</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fechar aba</translation>
     </message>
 </context>
 <context>
     <name>ComposeArea</name>
     <message>
         <source>Editing your last message. Press Esc to cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Editando sua última mensagem. Pressione Esc para cancelar.</translation>
     </message>
     <message>
         <source>Editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Editando</translation>
     </message>
     <message>
         <source>Send error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erro de envio</translation>
     </message>
 </context>
 <context>
     <name>Composer</name>
     <message>
         <source>Write a message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva uma mensagem…</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem</translation>
     </message>
     <message>
         <source>Enter sends, Shift+Enter starts a new line</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter envia, Shift+Enter inicia uma nova linha</translation>
     </message>
 </context>
 <context>
     <name>ContactCommands</name>
     <message>
         <source>%1 could not be blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível bloquear %1</translation>
     </message>
     <message>
         <source>%1 could not be unblocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível desbloquear %1</translation>
     </message>
     <message>
         <source>The request to %1 could not be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível enviar a solicitação para %1</translation>
     </message>
     <message>
         <source>The request of %1 could not be approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível aprovar a solicitação de %1</translation>
     </message>
     <message>
         <source>%1 could not be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível remover %1</translation>
     </message>
     <message>
         <source>Remove %1 from your contacts?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover %1 dos seus contatos?</translation>
     </message>
     <message>
         <source>They will no longer see your status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essa pessoa não verá mais seu status.</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remover</translation>
     </message>
     <message>
         <source>%1 could not connect</source>
-        <translation type="unfinished"></translation>
+        <translation>A conta %1 não conseguiu se conectar</translation>
     </message>
 </context>
 <context>
     <name>ContactDelegate</name>
     <message>
         <source>Waiting for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguardando aprovação</translation>
     </message>
     <message>
         <source>Asks to see your status</source>
-        <translation type="unfinished"></translation>
+        <translation>Pede para ver seu status</translation>
     </message>
     <message>
         <source>Group chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversa em grupo</translation>
     </message>
 </context>
 <context>
     <name>ContactHeader</name>
     <message>
         <source>Contact name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do contato</translation>
     </message>
     <message>
         <source>Contact address</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço do contato</translation>
     </message>
     <message>
         <source>Status message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem de status</translation>
     </message>
     <message>
         <source>Typing</source>
-        <translation type="unfinished"></translation>
+        <translation>Digitando</translation>
     </message>
     <message>
         <source>Group chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversa em grupo</translation>
     </message>
     <message>
         <source>%1 is typing…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está digitando…</translation>
     </message>
     <message>
         <source>%1 has stopped typing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 parou de digitar</translation>
     </message>
     <message>
-        <source>Free to chat</source>
-        <translation type="unfinished"></translation>
+        <source>Free for chat</source>
+        <translation>Livre para conversar</translation>
+    </message>
+    <message>
+        <source>Extended away</source>
+        <translation>Não disponível</translation>
     </message>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponível</translation>
     </message>
     <message>
         <source>Away</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausente</translation>
     </message>
     <message>
         <source>Do not disturb</source>
-        <translation type="unfinished"></translation>
+        <translation>Não incomodar</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconectado</translation>
     </message>
 </context>
 <context>
     <name>ContactInfoDialog</name>
     <message>
         <source>Contact info</source>
-        <translation type="unfinished"></translation>
+        <translation>Informações do contato</translation>
     </message>
     <message>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagem</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando…</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tentar novamente</translation>
     </message>
     <message>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Recurso</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versão</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema</translation>
     </message>
     <message>
         <source>Local time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora local</translation>
     </message>
     <message>
         <source>Idle since</source>
-        <translation type="unfinished"></translation>
+        <translation>Inativo desde</translation>
     </message>
     <message>
         <source>Connected clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes conectados</translation>
     </message>
     <message>
         <source>Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome completo:</translation>
     </message>
     <message>
         <source>Nickname:</source>
-        <translation type="unfinished"></translation>
+        <translation>Apelido:</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço:</translation>
     </message>
     <message>
         <source>E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail:</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefone:</translation>
     </message>
     <message>
         <source>Web site:</source>
-        <translation type="unfinished"></translation>
+        <translation>Site:</translation>
     </message>
     <message>
         <source>Organization:</source>
-        <translation type="unfinished"></translation>
+        <translation>Organização:</translation>
     </message>
     <message>
         <source>Birthday:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aniversário:</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota:</translation>
     </message>
 </context>
 <context>
     <name>ContactMenu</name>
     <message>
         <source>&amp;Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conversar</translation>
     </message>
     <message>
         <source>Get &amp;info</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informações</translation>
     </message>
     <message>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renomear…</translation>
     </message>
     <message>
         <source>&amp;Move to group…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mover para o grupo…</translation>
     </message>
     <message>
         <source>Re&amp;move…</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;emover…</translation>
     </message>
     <message>
         <source>&amp;Block</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear</translation>
     </message>
     <message>
         <source>&amp;Unblock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desbloquear</translation>
     </message>
     <message>
         <source>Request &amp;authorization again</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitar &amp;autorização novamente</translation>
     </message>
     <message>
         <source>A&amp;pprove authorization request</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;provar solicitação de autorização</translation>
     </message>
     <message>
         <source>Contact actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ações do contato</translation>
     </message>
 </context>
 <context>
     <name>ContactTexts</name>
     <message numerus="yes">
         <source>%Ln unread message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln mensagem não lida</numerusform>
+            <numerusform>%Ln mensagens não lidas</numerusform>
         </translation>
     </message>
 </context>
@@ -714,201 +714,201 @@
     <name>ContactTreeModel</name>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contatos</translation>
     </message>
     <message>
         <source>%1, %2 of %3 online</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 de %3 conectados</translation>
     </message>
     <message>
         <source>Group chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversa em grupo</translation>
     </message>
 </context>
 <context>
     <name>ConversationFinder</name>
     <message>
         <source>Searching older messages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando mensagens mais antigas…</translation>
     </message>
     <message>
         <source>No older matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum resultado mais antigo</translation>
     </message>
     <message>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum resultado</translation>
     </message>
     <message>
         <source>No newer matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum resultado mais recente</translation>
     </message>
 </context>
 <context>
     <name>EmailSettingsFields</name>
     <message>
         <source>Chat folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta de conversas</translation>
     </message>
     <message>
         <source>Show &amp;classic e-mails from contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar e-mails &amp;clássicos dos contatos</translation>
     </message>
     <message>
         <source>Send r&amp;ead receipts</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar confirmações de &amp;leitura</translation>
     </message>
     <message>
         <source>Trusted certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados confiáveis</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Forget the %Ln trusted certificate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Esquecer o certificado confiável</numerusform>
+            <numerusform>&amp;Esquecer os %Ln certificados confiáveis</numerusform>
         </translation>
     </message>
     <message>
         <source>C&amp;hat folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta de con&amp;versas:</translation>
     </message>
     <message>
         <source>Trusted certificates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados confiáveis:</translation>
     </message>
     <message>
         <source>Enter the name of the chat folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite o nome da pasta de conversas.</translation>
     </message>
     <message>
         <source>The chat folder cannot be INBOX, and its name cannot contain *, %, quotes, backslashes or control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>A pasta de conversas não pode ser INBOX, e o nome dela não pode conter *, %, aspas, barras invertidas nem caracteres de controle.</translation>
     </message>
 </context>
 <context>
     <name>ErrorText</name>
     <message>
         <source>The server did not accept the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor não aceitou a senha.</translation>
     </message>
     <message>
         <source>No password is saved for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma senha está salva para esta conta.</translation>
     </message>
     <message>
         <source>The server could not be found. Check the address and the connection settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor não foi encontrado. Verifique o endereço e as configurações de conexão.</translation>
     </message>
     <message>
         <source>The server cannot be reached. Check your internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível acessar o servidor. Verifique sua conexão com a internet.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted, so the connection may not be private.</source>
-        <translation type="unfinished"></translation>
+        <translation>O certificado do servidor não é confiável, portanto a conexão pode não ser privada.</translation>
     </message>
     <message>
         <source>The server does not offer an encrypted connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor não oferece uma conexão criptografada.</translation>
     </message>
     <message>
         <source>The server refused the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor recusou a conexão.</translation>
     </message>
     <message>
         <source>The account was signed in from somewhere else with the same resource.</source>
-        <translation type="unfinished"></translation>
+        <translation>A conta foi conectada em outro lugar com o mesmo recurso.</translation>
     </message>
     <message>
         <source>The server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor não respondeu a tempo.</translation>
     </message>
     <message>
         <source>The server reported an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor informou um erro.</translation>
     </message>
     <message>
         <source>This version of Messenger does not support this type of account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta versão do Messenger não oferece suporte a este tipo de conta.</translation>
     </message>
     <message>
         <source>The connection was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>A conexão foi perdida.</translation>
     </message>
     <message>
         <source>The server does not support what is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor não oferece suporte às funções necessárias.</translation>
     </message>
     <message>
         <source>The account could not be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>A conta não foi encontrada.</translation>
     </message>
     <message>
         <source>The account settings are not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>As configurações da conta não são válidas.</translation>
     </message>
     <message>
         <source>Something went wrong inside Messenger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocorreu um erro interno no Messenger.</translation>
     </message>
     <message>
         <source>The account could not connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>A conta não conseguiu se conectar.</translation>
     </message>
     <message>
         <source>The account is not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>A conta não está conectada.</translation>
     </message>
     <message>
         <source>The account&apos;s server does not support this.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor da conta não oferece suporte a essa função.</translation>
     </message>
     <message>
         <source>It does not exist any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isso não existe mais.</translation>
     </message>
     <message>
         <source>The input is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os dados informados não são válidos.</translation>
     </message>
     <message>
         <source>It exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isso já existe.</translation>
     </message>
     <message>
         <source>The server refused it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor recusou a operação.</translation>
     </message>
 </context>
 <context>
     <name>FindBar</name>
     <message>
         <source>Find in conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Localizar na conversa</translation>
     </message>
     <message>
         <source>Previous (older) match</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado anterior (mais antigo)</translation>
     </message>
     <message>
         <source>Next (newer) match</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo resultado (mais recente)</translation>
     </message>
     <message>
         <source>Find result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado da busca</translation>
     </message>
     <message>
         <source>Close find bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar a barra de busca</translation>
     </message>
 </context>
 <context>
     <name>Forms</name>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erro</translation>
     </message>
 </context>
 <context>
@@ -916,451 +916,535 @@
     <message>
         <source>%1, %2: %3</source>
         <extracomment>A search result read aloud or copied: contact, time, message.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3</translation>
     </message>
 </context>
 <context>
     <name>HistoryWindow</name>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico</translation>
     </message>
     <message>
         <source>Search messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar mensagens</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Conta</translation>
     </message>
     <message>
         <source>All accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as contas</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contato</translation>
     </message>
     <message>
         <source>All contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os contatos</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados da busca</translation>
     </message>
     <message>
         <source>Load &amp;more</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregar &amp;mais</translation>
     </message>
     <message>
         <source>Message in context</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem no contexto</translation>
     </message>
     <message>
         <source>The search failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>A busca falhou.</translation>
     </message>
     <message>
         <source>No messages found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma mensagem encontrada.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln message(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln mensagem encontrada</numerusform>
+            <numerusform>%Ln mensagens encontradas</numerusform>
         </translation>
     </message>
     <message>
         <source>Me</source>
-        <translation type="unfinished"></translation>
+        <translation>Eu</translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: %3</translation>
     </message>
 </context>
 <context>
     <name>MailServerFields</name>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <source>None (unencrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma (sem criptografia)</translation>
     </message>
     <message>
         <source>The address</source>
-        <translation type="unfinished"></translation>
+        <translation>O endereço</translation>
     </message>
     <message>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor:</translation>
     </message>
     <message>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Porta:</translation>
     </message>
     <message>
         <source>Security:</source>
-        <translation type="unfinished"></translation>
+        <translation>Segurança:</translation>
     </message>
     <message>
         <source>User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome de usuário:</translation>
     </message>
     <message>
         <source>Incoming mail (IMAP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recebimento de e-mails (IMAP)</translation>
     </message>
     <message>
         <source>IMAP server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor IMAP</translation>
     </message>
     <message>
         <source>IMAP port</source>
-        <translation type="unfinished"></translation>
+        <translation>Porta IMAP</translation>
     </message>
     <message>
         <source>IMAP security</source>
-        <translation type="unfinished"></translation>
+        <translation>Segurança IMAP</translation>
     </message>
     <message>
         <source>IMAP user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome de usuário IMAP</translation>
     </message>
     <message>
         <source>Outgoing mail (SMTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envio de e-mails (SMTP)</translation>
     </message>
     <message>
         <source>SMTP server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor SMTP</translation>
     </message>
     <message>
         <source>SMTP port</source>
-        <translation type="unfinished"></translation>
+        <translation>Porta SMTP</translation>
     </message>
     <message>
         <source>SMTP security</source>
-        <translation type="unfinished"></translation>
+        <translation>Segurança SMTP</translation>
     </message>
     <message>
         <source>SMTP user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome de usuário SMTP</translation>
     </message>
     <message>
         <source>Enter the incoming mail (IMAP) server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite o servidor de recebimento de e-mails (IMAP).</translation>
     </message>
     <message>
         <source>Enter the outgoing mail (SMTP) server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite o servidor de envio de e-mails (SMTP).</translation>
     </message>
     <message>
         <source>The incoming mail (IMAP) server is not a host name or an address.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor de recebimento de e-mails (IMAP) não é um nome de host nem um endereço.</translation>
     </message>
     <message>
         <source>The outgoing mail (SMTP) server is not a host name or an address.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor de envio de e-mails (SMTP) não é um nome de host nem um endereço.</translation>
     </message>
 </context>
 <context>
     <name>MailServerSection</name>
     <message>
         <source>Allow unencrypted connection (only for a server on this computer or your local network)</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir conexão sem criptografia (somente para um servidor neste computador ou na sua rede local)</translation>
     </message>
     <message>
         <source>Server settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurações do servidor</translation>
     </message>
     <message>
         <source>Without encryption, anyone on the way can read your password and messages. Choose TLS or STARTTLS, or allow the unencrypted connection if the server is on this computer or your local network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem criptografia, qualquer pessoa no caminho pode ler sua senha e suas mensagens. Escolha TLS ou STARTTLS, ou permita a conexão sem criptografia se o servidor estiver neste computador ou na sua rede local.</translation>
     </message>
     <message>
         <source>The servers are guessed from your address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os servidores são deduzidos a partir do seu endereço.</translation>
     </message>
     <message>
         <source>Incoming: %1, port %2, %3. Outgoing: %4, port %5, %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recebimento: %1, porta %2, %3. Envio: %4, porta %5, %6.</translation>
     </message>
     <message>
         <source>%1 does not look like a server on this computer or your local network: your password and messages would cross the internet unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não parece ser um servidor neste computador ou na sua rede local: sua senha e suas mensagens atravessariam a internet sem criptografia.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Messenger</source>
-        <translation type="unfinished"></translation>
+        <translation>Messenger</translation>
     </message>
     <message>
         <source>&amp;Messenger</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Messenger</translation>
     </message>
     <message>
         <source>&amp;Add account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adicionar conta…</translation>
     </message>
     <message>
         <source>&amp;Edit account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar conta</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sair</translation>
     </message>
     <message>
         <source>&amp;Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contatos</translation>
     </message>
     <message>
         <source>Add &amp;contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar &amp;contato…</translation>
+    </message>
+    <message>
+        <source>New &amp;group chat…</source>
+        <translation>Nova conversa em &amp;grupo…</translation>
     </message>
     <message>
         <source>&amp;Blocked contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contatos &amp;bloqueados…</translation>
     </message>
     <message>
         <source>Show &amp;offline contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar contatos &amp;desconectados</translation>
     </message>
     <message>
         <source>Sort by &amp;status</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenar por &amp;status</translation>
     </message>
     <message>
         <source>Sort by &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenar por &amp;nome</translation>
     </message>
     <message>
         <source>&amp;Find contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Localizar contato</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aj&amp;uda</translation>
     </message>
     <message>
         <source>&amp;About Messenger</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sobre o Messenger</translation>
     </message>
     <message>
         <source>Password storage warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso sobre o armazenamento de senhas</translation>
     </message>
     <message>
         <source>Search contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar contatos</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contatos</translation>
     </message>
     <message>
         <source>Passwords are not saved. %1 They are kept in memory until you quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>As senhas não são salvas. %1 Elas ficam na memória até você sair.</translation>
     </message>
     <message>
         <source>No system keyring is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum chaveiro do sistema está disponível.</translation>
     </message>
     <message>
         <source>Core unreachable, reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Núcleo inacessível, reconectando…</translation>
     </message>
     <message>
         <source>Cannot reach the core: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível acessar o núcleo: %1</translation>
     </message>
     <message>
         <source>About Messenger</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre o Messenger</translation>
     </message>
     <message>
         <source>Messenger %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Messenger %1</translation>
     </message>
     <message>
         <source>A desktop instant messenger for XMPP and chat over e-mail.
 Free software under the GNU General Public License, version 3 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um aplicativo de mensagens instantâneas para desktop, com XMPP e conversas por e-mail.
+Software livre sob a Licença Pública Geral GNU, versão 3 ou posterior.</translation>
     </message>
 </context>
 <context>
     <name>MessageDelegate</name>
     <message>
         <source>New messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Novas mensagens</translation>
     </message>
     <message>
         <source>edited %1</source>
-        <translation type="unfinished"></translation>
+        <translation>editada %1</translation>
     </message>
 </context>
 <context>
     <name>MessageTexts</name>
     <message>
         <source>* %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>* %1 %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <extracomment>Two parts of a list (&quot;Juliet: hi&quot; and &quot;10:02&quot;), joined your language&apos;s way.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Editada</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviada</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregue</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Lida</translation>
     </message>
     <message>
         <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não enviada: %1</translation>
     </message>
     <message>
         <source>unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>erro desconhecido</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoje</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontem</translation>
     </message>
     <message>
         <source>The account is not connected. Try again once it is online.</source>
-        <translation type="unfinished"></translation>
+        <translation>A conta não está conectada. Tente novamente quando ela estiver conectada.</translation>
     </message>
     <message>
         <source>This account cannot do that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta conta não pode fazer isso.</translation>
     </message>
     <message>
         <source>The message or its account is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>A mensagem ou a conta dela não existe mais.</translation>
     </message>
     <message>
         <source>The message is empty or too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>A mensagem está vazia ou é longa demais.</translation>
     </message>
     <message>
         <source>The server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor não respondeu a tempo.</translation>
     </message>
     <message>
         <source>That did not work (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não funcionou (%1).</translation>
     </message>
 </context>
 <context>
     <name>MessageView</name>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagens</translation>
     </message>
     <message>
         <source>&amp;Copy text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar texto</translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir %1</translation>
     </message>
     <message>
         <source>Copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar %1</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tentar novamente</translation>
     </message>
 </context>
 <context>
     <name>MoveToGroupDialog</name>
     <message>
         <source>Move to group</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover para o grupo</translation>
     </message>
     <message>
         <source>&amp;Move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mover</translation>
     </message>
     <message>
         <source>Move %1 to the group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover %1 para o grupo:</translation>
     </message>
     <message>
         <source>Contacts (no group)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contatos (sem grupo)</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupo:</translation>
+    </message>
+</context>
+<context>
+    <name>NewGroupDialog</name>
+    <message>
+        <source>New group chat</source>
+        <translation>Nova conversa em grupo</translation>
+    </message>
+    <message>
+        <source>&amp;Start group chat</source>
+        <translation>&amp;Iniciar conversa em grupo</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Conta</translation>
+    </message>
+    <message>
+        <source>Name of the group</source>
+        <translation>Nome do grupo</translation>
+    </message>
+    <message>
+        <source>Group name</source>
+        <translation>Nome do grupo</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount:</source>
+        <translation>&amp;Conta:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>&amp;Members:</source>
+        <translation>&amp;Membros:</translation>
+    </message>
+    <message>
+        <source>&amp;Others:</source>
+        <translation>&amp;Outros:</translation>
+    </message>
+    <message>
+        <source>No connected account can start a group chat now.</source>
+        <translation>No momento, nenhuma conta conectada pode iniciar uma conversa em grupo.</translation>
+    </message>
+    <message>
+        <source>Search contacts</source>
+        <translation>Buscar contatos</translation>
+    </message>
+    <message>
+        <source>Contacts to add to the group</source>
+        <translation>Contatos a adicionar ao grupo</translation>
+    </message>
+    <message>
+        <source>name@example.org, other@example.org</source>
+        <translation>nome@example.org, outro@example.org</translation>
+    </message>
+    <message>
+        <source>Other members&apos; addresses</source>
+        <translation>Endereços de outros membros</translation>
+    </message>
+    <message>
+        <source>Addresses of members who are not in your contacts.</source>
+        <translation>Endereços de membros que não estão nos seus contatos.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid address. Enter addresses as name@example.org, separated by commas or spaces.</source>
+        <translation>%1 não é um endereço válido. Digite os endereços no formato nome@example.org, separados por vírgulas ou espaços.</translation>
+    </message>
+    <message>
+        <source>These are not valid addresses: %1. Enter addresses as name@example.org, separated by commas or spaces.</source>
+        <translation>Estes endereços não são válidos: %1. Digite os endereços no formato nome@example.org, separados por vírgulas ou espaços.</translation>
+    </message>
+    <message>
+        <source>Choose at least one member, or enter an address.</source>
+        <translation>Escolha pelo menos um membro ou digite um endereço.</translation>
+    </message>
+    <message>
+        <source>Enter a name for the group.</source>
+        <translation>Digite um nome para o grupo.</translation>
     </message>
 </context>
 <context>
     <name>NoticeStrip</name>
     <message>
         <source>Notices</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos</translation>
     </message>
 </context>
 <context>
     <name>Notifier</name>
     <message>
         <source>Open chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir conversa</translation>
     </message>
     <message numerus="yes">
         <source>%Ln new message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln nova mensagem</numerusform>
+            <numerusform>%Ln novas mensagens</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln new messages. The latest: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln nova mensagem. A mais recente: %1</numerusform>
+            <numerusform>%Ln novas mensagens. A mais recente: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -1368,131 +1452,131 @@ Free software under the GNU General Public License, version 3 or later.</source>
     <name>PasswordDialog</name>
     <message>
         <source>Enter password</source>
-        <translation type="unfinished"></translation>
+        <translation>Digitar senha</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conectar</translation>
     </message>
     <message>
         <source>Enter the password of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite a senha de %1.</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Senha</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Senha:</translation>
     </message>
     <message>
         <source>Enter the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite a senha.</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferências</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Geral</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Padrão do sistema</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>Tabs in one window</source>
-        <translation type="unfinished"></translation>
+        <translation>Abas em uma janela</translation>
     </message>
     <message>
         <source>A window for each chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma janela para cada conversa</translation>
     </message>
     <message>
         <source>&amp;Chats open in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;conversas em:</translation>
     </message>
     <message>
         <source>Show &amp;offline contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar contatos &amp;desconectados</translation>
     </message>
     <message>
         <source>Start &amp;minimized to the system tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar minimizado na &amp;bandeja do sistema</translation>
     </message>
     <message>
         <source>When I am away from the computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando eu estiver longe do computador</translation>
     </message>
     <message>
         <source>Minutes until away</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos até mudar para ausente</translation>
     </message>
     <message>
         <source>Set &amp;away after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mudar para &amp;ausente após:</translation>
     </message>
     <message>
         <source>Minutes until extended away</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos até mudar para não disponível</translation>
     </message>
     <message>
         <source>Set &amp;extended away after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mudar para &amp;não disponível após:</translation>
     </message>
     <message>
         <source>Keep my status message</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter minha mensagem de status</translation>
     </message>
     <message>
         <source>Away &amp;message:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mensagem de ausência:</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificações</translation>
     </message>
     <message>
         <source>&amp;Notify me of new messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificar no&amp;vas mensagens</translation>
     </message>
     <message>
         <source>Show the message &amp;text in notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar o &amp;texto da mensagem nas notificações</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico</translation>
     </message>
     <message>
         <source>Messages are kept forever.</source>
-        <translation type="unfinished"></translation>
+        <translation>As mensagens são mantidas para sempre.</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca</translation>
     </message>
     <message>
         <source> min</source>
         <extracomment>After a number of minutes in a spin box (&quot;5 min&quot;), with its space.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Start with the &amp;desktop session</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar com a &amp;sessão da área de trabalho</translation>
     </message>
     <message>
         <source>Could not change the autostart entry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível alterar a inicialização automática: %1</translation>
     </message>
 </context>
 <context>
@@ -1507,393 +1591,395 @@ Free software under the GNU General Public License, version 3 or later.</source>
     <name>RenameContactDialog</name>
     <message>
         <source>Rename contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Renomear contato</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renomear</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome:</translation>
     </message>
 </context>
 <context>
     <name>StatusSelector</name>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponível</translation>
     </message>
     <message>
         <source>Free for chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Livre para conversar</translation>
     </message>
     <message>
         <source>Away</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausente</translation>
     </message>
     <message>
         <source>Extended away</source>
-        <translation type="unfinished"></translation>
+        <translation>Não disponível</translation>
     </message>
     <message>
         <source>Do not disturb</source>
-        <translation type="unfinished"></translation>
+        <translation>Não incomodar</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconectado</translation>
     </message>
     <message>
         <source>Your status</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu status</translation>
     </message>
     <message>
         <source>Status message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem de status</translation>
     </message>
     <message>
         <source>Status message: press Enter to set it</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem de status: pressione Enter para defini-la</translation>
     </message>
     <message>
         <source>Automatic status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status automático</translation>
     </message>
     <message>
         <source>Set automatically because you are away from the computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Definido automaticamente porque você está longe do computador.</translation>
     </message>
 </context>
 <context>
     <name>SubscriptionRequestDialog</name>
     <message>
         <source>Contact request</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitação de contato</translation>
     </message>
     <message>
         <source>%1 asks to see when you are online on your account %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pede para ver seu status de conexão na conta %2.</translation>
     </message>
     <message>
         <source>Their message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem do contato</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aprovar</translation>
     </message>
     <message>
         <source>Approve and a&amp;dd</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprovar e a&amp;dicionar</translation>
     </message>
     <message>
-        <source>&amp;Deny</source>
-        <translation type="unfinished"></translation>
+        <source>De&amp;ny</source>
+        <translation>&amp;Recusar</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Mais &amp;tarde</translation>
     </message>
 </context>
 <context>
     <name>TrayIcon</name>
     <message>
         <source>Messenger</source>
-        <translation type="unfinished"></translation>
+        <translation>Messenger</translation>
     </message>
     <message numerus="yes">
         <source>%Ln unread message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln mensagem não lida</numerusform>
+            <numerusform>%Ln mensagens não lidas</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Show buddy list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar lista de contatos</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sair</translation>
     </message>
     <message>
         <source>Messenger: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Messenger: %1</translation>
     </message>
     <message>
         <source>&amp;Hide buddy list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ocultar lista de contatos</translation>
     </message>
     <message>
         <source>Free for chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Livre para conversar</translation>
     </message>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponível</translation>
     </message>
     <message>
         <source>Away</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausente</translation>
     </message>
     <message>
         <source>Extended away</source>
-        <translation type="unfinished"></translation>
+        <translation>Não disponível</translation>
     </message>
     <message>
-        <source>Busy</source>
-        <translation type="unfinished"></translation>
+        <source>Do not disturb</source>
+        <translation>Não incomodar</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconectado</translation>
     </message>
 </context>
 <context>
     <name>UriOpener</name>
     <message>
         <source>The chat with %1 could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível abrir a conversa com %1.</translation>
     </message>
     <message>
         <source>Messenger opens only xmpp: and mailto: links.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Messenger abre somente links xmpp: e mailto:.</translation>
     </message>
     <message>
         <source>The link is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>O link é longo demais.</translation>
     </message>
     <message>
         <source>The link is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>O link está malformado.</translation>
     </message>
     <message>
         <source>The link names no address.</source>
-        <translation type="unfinished"></translation>
+        <translation>O link não indica nenhum endereço.</translation>
     </message>
     <message>
         <source>The link does not name a valid address (user@host).</source>
-        <translation type="unfinished"></translation>
+        <translation>O link não indica um endereço válido (usuário@servidor).</translation>
     </message>
     <message>
         <source>The link names one device of a contact. Only addresses of the form user@host can be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>O link indica um dispositivo específico de um contato. Somente endereços no formato usuário@servidor podem ser abertos.</translation>
     </message>
     <message>
         <source>The link names a server, not a contact (user@host).</source>
-        <translation type="unfinished"></translation>
+        <translation>O link indica um servidor, não um contato (usuário@servidor).</translation>
     </message>
     <message>
         <source>The link names several addresses; a chat has one.</source>
-        <translation type="unfinished"></translation>
+        <translation>O link indica vários endereços; uma conversa tem apenas um.</translation>
     </message>
     <message>
         <source>The link invites you to a group chat. Messenger does not support group chats yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>O link convida você para uma conversa em grupo. O Messenger ainda não oferece suporte a conversas em grupo.</translation>
     </message>
     <message>
         <source>There is no enabled XMPP account to open the chat with. Add one first (Messenger, Add Account).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há nenhuma conta XMPP ativada para abrir a conversa. Adicione uma primeiro (Messenger, Adicionar conta).</translation>
     </message>
     <message>
         <source>There is no enabled e-mail account to open the chat with. Add one first (Messenger, Add Account).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há nenhuma conta de e-mail ativada para abrir a conversa. Adicione uma primeiro (Messenger, Adicionar conta).</translation>
     </message>
     <message>
         <source>The link asks for the account %1, which is not set up here.</source>
-        <translation type="unfinished"></translation>
+        <translation>O link solicita a conta %1, que não está configurada aqui.</translation>
     </message>
     <message>
         <source>Cannot open the link</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível abrir o link</translation>
     </message>
 </context>
 <context>
     <name>Workbench</name>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferências…</translation>
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Histórico…</translation>
     </message>
 </context>
 <context>
     <name>_DetailsPage</name>
     <message>
         <source>name@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>nome@example.org</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endereço:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Senha:</translation>
     </message>
     <message>
         <source>Enter the address as name@example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite o endereço no formato nome@example.org.</translation>
     </message>
     <message>
         <source>Enter the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite a senha.</translation>
     </message>
 </context>
 <context>
     <name>_EmailPage</name>
     <message>
         <source>Your e-mail account</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua conta de e-mail</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu nome</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu &amp;nome:</translation>
     </message>
     <message>
         <source>Enter the address as name@example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite o endereço no formato nome@example.org.</translation>
     </message>
 </context>
 <context>
     <name>_ProtocolPage</name>
     <message>
         <source>Which network?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qual rede?</translation>
     </message>
     <message>
         <source>&amp;XMPP (Jabber)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;XMPP (Jabber)</translation>
     </message>
     <message>
         <source>&amp;E-mail (chat over IMAP and SMTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail (conversa por IMAP e SMTP)</translation>
     </message>
 </context>
 <context>
     <name>_TestPage</name>
     <message>
         <source>Connection test</source>
-        <translation type="unfinished"></translation>
+        <translation>Teste de conexão</translation>
     </message>
     <message>
         <source>Connection status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado da conexão</translation>
     </message>
     <message>
         <source>Connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando</translation>
     </message>
     <message>
         <source>&amp;Trust this certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confiar neste certificado</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando…</translation>
     </message>
     <message>
         <source>Connected. The account is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexão estabelecida. A conta está pronta.</translation>
     </message>
     <message>
         <source>%1 Still trying.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tentando novamente.</translation>
     </message>
     <message>
         <source>%1
 Go back to change the details, or cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Volte para alterar os dados ou cancele.</translation>
     </message>
     <message>
         <source>Compare this SHA-256 fingerprint with the one the server&apos;s operator publishes before you trust it:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de confiar no certificado, compare esta impressão digital SHA-256 com a publicada pelo administrador do servidor:
+%1</translation>
     </message>
 </context>
 <context>
     <name>_WelcomePage</name>
     <message>
         <source>Welcome to Messenger</source>
-        <translation type="unfinished"></translation>
+        <translation>Boas-vindas ao Messenger</translation>
     </message>
     <message>
         <source>Add an XMPP or e-mail account to start chatting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicione uma conta XMPP ou de e-mail para começar a conversar.</translation>
     </message>
     <message>
         <source>&amp;Add account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adicionar conta…</translation>
     </message>
     <message>
         <source>Add account</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar conta</translation>
     </message>
     <message>
         <source>Opens a dialog to add an XMPP or e-mail account</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre uma janela para adicionar uma conta XMPP ou de e-mail</translation>
     </message>
 </context>
 <context>
     <name>_XmppPage</name>
     <message>
         <source>Your XMPP account</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua conta XMPP</translation>
     </message>
     <message>
         <source>&amp;Create this account on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Criar esta conta no servidor</translation>
     </message>
     <message>
         <source>Show ad&amp;vanced settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar configurações a&amp;vançadas</translation>
     </message>
     <message>
         <source>Found automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Detectado automaticamente</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automático</translation>
     </message>
     <message>
         <source>&amp;Direct TLS (no STARTTLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS &amp;direto (sem STARTTLS)</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Servidor:</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;orta:</translation>
     </message>
     <message>
         <source>&amp;Resource:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recurso:</translation>
     </message>
 </context>
 </TS>

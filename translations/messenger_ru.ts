@@ -5,710 +5,710 @@
     <name>AccountEditorDialog</name>
     <message>
         <source>Edit account</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить учётную запись</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Отображаемое имя</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый пароль</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Без изменений</translation>
     </message>
     <message>
         <source>&amp;Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Включена</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес:</translation>
     </message>
     <message>
         <source>Display &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Отображаемое &amp;имя:</translation>
     </message>
     <message>
         <source>New &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый &amp;пароль:</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматически</translation>
     </message>
     <message>
         <source>Server host</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер</translation>
     </message>
     <message>
         <source>Server port</source>
-        <translation type="unfinished"></translation>
+        <translation>Порт сервера</translation>
     </message>
     <message>
         <source>&amp;Direct TLS (no STARTTLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пр&amp;ямой TLS (без STARTTLS)</translation>
     </message>
     <message>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Ресурс</translation>
     </message>
     <message>
         <source>Server &amp;host:</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;ервер:</translation>
     </message>
     <message>
         <source>Server p&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;орт сервера:</translation>
     </message>
     <message>
         <source>&amp;Resource:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ресурс:</translation>
     </message>
     <message>
         <source>Re&amp;move account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить учётную запись…</translation>
     </message>
     <message>
         <source>Remove account</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить учётную запись</translation>
     </message>
     <message>
         <source>Remove the account %1 from Messenger?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить учётную запись %1 из Messenger?</translation>
     </message>
     <message>
         <source>Its contacts stay on the server. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Её контакты останутся на сервере. Это действие нельзя отменить.</translation>
     </message>
     <message>
         <source>Also delete the local &amp;history</source>
-        <translation type="unfinished"></translation>
+        <translation>Также удалить локальную &amp;историю</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить</translation>
     </message>
 </context>
 <context>
     <name>AccountNotices</name>
     <message numerus="yes">
         <source>%Ln more contact request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ещё %Ln запрос авторизации</numerusform>
+            <numerusform>Ещё %Ln запроса авторизации</numerusform>
+            <numerusform>Ещё %Ln запросов авторизации</numerusform>
         </translation>
     </message>
     <message>
         <source>Enter password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ввести пароль…</translation>
     </message>
     <message>
         <source>Review certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить сертификат…</translation>
     </message>
     <message>
         <source>Reconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Переподключиться</translation>
     </message>
     <message>
         <source>Edit account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить учётную запись…</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключение…</translation>
     </message>
     <message>
         <source>%1 is not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: нет подключения</translation>
     </message>
     <message>
         <source>%1 asks to see your status</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 запрашивает доступ к вашему статусу</translation>
     </message>
     <message>
         <source>Review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Просмотреть…</translation>
     </message>
     <message>
         <source>Review next…</source>
-        <translation type="unfinished"></translation>
+        <translation>Просмотреть следующий…</translation>
     </message>
 </context>
 <context>
     <name>AccountWizard</name>
     <message>
         <source>The connection failed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось подключиться (%1).</translation>
     </message>
     <message>
         <source>%1 Details: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Подробности: %2</translation>
     </message>
     <message>
         <source>The server did not accept the address or the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер не принял адрес или пароль.</translation>
     </message>
     <message>
         <source>The account has no password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для учётной записи не задан пароль.</translation>
     </message>
     <message>
         <source>The server was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер не найден.</translation>
     </message>
     <message>
         <source>The server cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер недоступен.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификат сервера не является доверенным.</translation>
     </message>
     <message>
         <source>The server does not offer an encrypted connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер не поддерживает зашифрованное соединение.</translation>
     </message>
     <message>
         <source>The server refused the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер отклонил запрос.</translation>
     </message>
     <message>
         <source>This account exists already, or another client uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта учётная запись уже существует или используется другим клиентом.</translation>
     </message>
     <message>
         <source>The server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер не ответил вовремя.</translation>
     </message>
     <message>
         <source>This network is not supported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта сеть пока не поддерживается.</translation>
     </message>
     <message>
         <source>The account details are not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверные данные учётной записи.</translation>
     </message>
     <message>
         <source>Add account</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить учётную запись</translation>
     </message>
     <message>
         <source>Keep the account?</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить учётную запись?</translation>
     </message>
     <message>
         <source>The account %1 has not connected yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись %1 ещё не подключалась.</translation>
     </message>
     <message>
         <source>Keep it, disabled, to fix it later, or remove it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить её отключённой, чтобы исправить позже, или удалить?</translation>
     </message>
     <message>
         <source>&amp;Keep, disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить отключённой</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить</translation>
     </message>
 </context>
 <context>
     <name>AddContactDialog</name>
     <message>
         <source>Add contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить контакт</translation>
     </message>
     <message>
         <source>&amp;Add contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить контакт</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись</translation>
     </message>
     <message>
         <source>name@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.org</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Необязательно</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>No group</source>
-        <translation type="unfinished"></translation>
+        <translation>Без группы</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Группа</translation>
     </message>
     <message>
         <source>A&amp;ccount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Учётная запись:</translation>
     </message>
     <message>
         <source>A&amp;ddress:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Адрес:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имя:</translation>
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Группа:</translation>
     </message>
     <message>
         <source>No connected account can add contacts now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейчас ни одна подключённая учётная запись не может добавлять контакты.</translation>
     </message>
     <message>
         <source>Enter the contact&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите адрес контакта.</translation>
     </message>
     <message>
         <source>This is not a valid address. Enter it as name@example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это недопустимый адрес. Введите его в виде name@example.org.</translation>
     </message>
 </context>
 <context>
     <name>BlockListDialog</name>
     <message>
         <source>Blocked contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Заблокированные контакты</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись</translation>
     </message>
     <message>
         <source>Blocked addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Заблокированные адреса</translation>
     </message>
     <message>
         <source>&amp;Unblock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Разблокировать</translation>
     </message>
     <message>
         <source>name@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.org</translation>
     </message>
     <message>
         <source>Address to block</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес для блокировки</translation>
     </message>
     <message>
         <source>&amp;Block</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заблокировать</translation>
     </message>
     <message>
         <source>A&amp;ccount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Учётная запись:</translation>
     </message>
     <message>
         <source>This is not a valid address. Enter it as name@example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это недопустимый адрес. Введите его в виде name@example.org.</translation>
     </message>
 </context>
 <context>
     <name>BuddyActions</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>Your status could not be set</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось установить ваш статус</translation>
     </message>
     <message>
         <source>Your status could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить ваш статус</translation>
     </message>
     <message>
         <source>The setting could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить параметр</translation>
     </message>
     <message>
         <source>No accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет учётных записей</translation>
     </message>
 </context>
 <context>
     <name>CertificateTrustDialog</name>
     <message>
         <source>Untrusted certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Недоверенный сертификат</translation>
     </message>
     <message>
         <source>&amp;Trust this certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Доверять этому сертификату</translation>
     </message>
     <message>
         <source>The server of %1 presented a certificate that is not trusted. Someone may be listening in. Trust it only if its fingerprint is the one your server&apos;s operator published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер учётной записи %1 предъявил недоверенный сертификат. Возможно, соединение прослушивается. Доверяйте ему, только если его отпечаток совпадает с опубликованным администратором вашего сервера.</translation>
     </message>
     <message>
         <source>(not known)</source>
-        <translation type="unfinished"></translation>
+        <translation>(неизвестно)</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпечаток SHA-256</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробности</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпечаток SHA-256:</translation>
     </message>
     <message>
         <source>Details:</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробности:</translation>
     </message>
 </context>
 <context>
     <name>ChatTab</name>
     <message>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Разговор</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Найти…</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Me</source>
-        <translation type="unfinished"></translation>
+        <translation>Я</translation>
     </message>
 </context>
 <context>
     <name>ChatWindow</name>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Чат</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Разговоры</translation>
     </message>
     <message>
         <source>&amp;Next tab</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Следующая вкладка</translation>
     </message>
     <message>
         <source>&amp;Previous tab</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Предыдущая вкладка</translation>
     </message>
     <message>
         <source>&amp;Close tab</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Закрыть вкладку</translation>
     </message>
 </context>
 <context>
     <name>ComposeArea</name>
     <message>
         <source>Editing your last message. Press Esc to cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Редактирование последнего сообщения. Нажмите Esc для отмены.</translation>
     </message>
     <message>
         <source>Editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Редактирование</translation>
     </message>
     <message>
         <source>Send error</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка отправки</translation>
     </message>
 </context>
 <context>
     <name>Composer</name>
     <message>
         <source>Write a message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Напишите сообщение…</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщение</translation>
     </message>
     <message>
         <source>Enter sends, Shift+Enter starts a new line</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter — отправить, Shift+Enter — новая строка</translation>
     </message>
 </context>
 <context>
     <name>ContactCommands</name>
     <message>
         <source>%1 could not be blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось заблокировать %1</translation>
     </message>
     <message>
         <source>%1 could not be unblocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось разблокировать %1</translation>
     </message>
     <message>
         <source>The request to %1 could not be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось отправить запрос авторизации для %1</translation>
     </message>
     <message>
         <source>The request of %1 could not be approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось одобрить запрос от %1</translation>
     </message>
     <message>
         <source>%1 could not be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось удалить %1</translation>
     </message>
     <message>
         <source>Remove %1 from your contacts?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить %1 из контактов?</translation>
     </message>
     <message>
         <source>They will no longer see your status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот контакт больше не будет видеть ваш статус.</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить</translation>
     </message>
     <message>
         <source>%1 could not connect</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: не удалось подключиться</translation>
     </message>
 </context>
 <context>
     <name>ContactDelegate</name>
     <message>
         <source>Waiting for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидает авторизации</translation>
     </message>
     <message>
         <source>Asks to see your status</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрашивает доступ к вашему статусу</translation>
     </message>
     <message>
         <source>Group chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Групповой чат</translation>
     </message>
 </context>
 <context>
     <name>ContactHeader</name>
     <message>
         <source>Contact name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя контакта</translation>
     </message>
     <message>
         <source>Contact address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес контакта</translation>
     </message>
     <message>
         <source>Status message</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщение о статусе</translation>
     </message>
     <message>
         <source>Typing</source>
-        <translation type="unfinished"></translation>
+        <translation>Набор текста</translation>
     </message>
     <message>
         <source>Group chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Групповой чат</translation>
     </message>
     <message>
         <source>%1 is typing…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 печатает…</translation>
     </message>
     <message>
         <source>%1 has stopped typing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 больше не печатает</translation>
     </message>
     <message>
-        <source>Free to chat</source>
-        <translation type="unfinished"></translation>
+        <source>Free for chat</source>
+        <translation>Готов поболтать</translation>
+    </message>
+    <message>
+        <source>Extended away</source>
+        <translation>Недоступен</translation>
     </message>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>В сети</translation>
     </message>
     <message>
         <source>Away</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Отошёл</translation>
     </message>
     <message>
         <source>Do not disturb</source>
-        <translation type="unfinished"></translation>
+        <translation>Не беспокоить</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Не в сети</translation>
     </message>
 </context>
 <context>
     <name>ContactInfoDialog</name>
     <message>
         <source>Contact info</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведения о контакте</translation>
     </message>
     <message>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Аватар</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка…</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторить</translation>
     </message>
     <message>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Ресурс</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Система</translation>
     </message>
     <message>
         <source>Local time</source>
-        <translation type="unfinished"></translation>
+        <translation>Местное время</translation>
     </message>
     <message>
         <source>Idle since</source>
-        <translation type="unfinished"></translation>
+        <translation>Неактивен с</translation>
     </message>
     <message>
         <source>Connected clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключённые клиенты</translation>
     </message>
     <message>
         <source>Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Полное имя:</translation>
     </message>
     <message>
         <source>Nickname:</source>
-        <translation type="unfinished"></translation>
+        <translation>Псевдоним:</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес:</translation>
     </message>
     <message>
         <source>E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта:</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон:</translation>
     </message>
     <message>
         <source>Web site:</source>
-        <translation type="unfinished"></translation>
+        <translation>Веб-сайт:</translation>
     </message>
     <message>
         <source>Organization:</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация:</translation>
     </message>
     <message>
         <source>Birthday:</source>
-        <translation type="unfinished"></translation>
+        <translation>День рождения:</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание:</translation>
     </message>
 </context>
 <context>
     <name>ContactMenu</name>
     <message>
         <source>&amp;Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть &amp;чат</translation>
     </message>
     <message>
         <source>Get &amp;info</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сведения</translation>
     </message>
     <message>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Переименовать…</translation>
     </message>
     <message>
         <source>&amp;Move to group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пере&amp;местить в группу…</translation>
     </message>
     <message>
         <source>Re&amp;move…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить…</translation>
     </message>
     <message>
         <source>&amp;Block</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заблокировать</translation>
     </message>
     <message>
         <source>&amp;Unblock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Разблокировать</translation>
     </message>
     <message>
         <source>Request &amp;authorization again</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторно запросить &amp;авторизацию</translation>
     </message>
     <message>
         <source>A&amp;pprove authorization request</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Одобрить запрос авторизации</translation>
     </message>
     <message>
         <source>Contact actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Действия с контактом</translation>
     </message>
 </context>
 <context>
     <name>ContactTexts</name>
     <message numerus="yes">
         <source>%Ln unread message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln непрочитанное сообщение</numerusform>
+            <numerusform>%Ln непрочитанных сообщения</numerusform>
+            <numerusform>%Ln непрочитанных сообщений</numerusform>
         </translation>
     </message>
 </context>
@@ -716,202 +716,202 @@
     <name>ContactTreeModel</name>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакты</translation>
     </message>
     <message>
         <source>%1, %2 of %3 online</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, в сети %2 из %3</translation>
     </message>
     <message>
         <source>Group chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Групповой чат</translation>
     </message>
 </context>
 <context>
     <name>ConversationFinder</name>
     <message>
         <source>Searching older messages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск более старых сообщений…</translation>
     </message>
     <message>
         <source>No older matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Более старых совпадений нет</translation>
     </message>
     <message>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Совпадений нет</translation>
     </message>
     <message>
         <source>No newer matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Более новых совпадений нет</translation>
     </message>
 </context>
 <context>
     <name>EmailSettingsFields</name>
     <message>
         <source>Chat folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка для чатов</translation>
     </message>
     <message>
         <source>Show &amp;classic e-mails from contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать о&amp;бычные письма от контактов</translation>
     </message>
     <message>
         <source>Send r&amp;ead receipts</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправлять &amp;отчёты о прочтении</translation>
     </message>
     <message>
         <source>Trusted certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Доверенные сертификаты</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Forget the %Ln trusted certificate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Забыть %Ln доверенный сертификат</numerusform>
+            <numerusform>&amp;Забыть %Ln доверенных сертификата</numerusform>
+            <numerusform>&amp;Забыть %Ln доверенных сертификатов</numerusform>
         </translation>
     </message>
     <message>
         <source>C&amp;hat folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка для &amp;чатов:</translation>
     </message>
     <message>
         <source>Trusted certificates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Доверенные сертификаты:</translation>
     </message>
     <message>
         <source>Enter the name of the chat folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите имя папки для чатов.</translation>
     </message>
     <message>
         <source>The chat folder cannot be INBOX, and its name cannot contain *, %, quotes, backslashes or control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка для чатов не может быть INBOX, а её имя не может содержать *, %, кавычки, обратные косые черты и управляющие символы.</translation>
     </message>
 </context>
 <context>
     <name>ErrorText</name>
     <message>
         <source>The server did not accept the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер не принял пароль.</translation>
     </message>
     <message>
         <source>No password is saved for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для этой учётной записи не сохранён пароль.</translation>
     </message>
     <message>
         <source>The server could not be found. Check the address and the connection settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер не найден. Проверьте адрес и параметры подключения.</translation>
     </message>
     <message>
         <source>The server cannot be reached. Check your internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер недоступен. Проверьте подключение к интернету.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted, so the connection may not be private.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификат сервера не является доверенным, поэтому соединение может быть незащищённым.</translation>
     </message>
     <message>
         <source>The server does not offer an encrypted connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер не поддерживает зашифрованное соединение.</translation>
     </message>
     <message>
         <source>The server refused the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер отклонил подключение.</translation>
     </message>
     <message>
         <source>The account was signed in from somewhere else with the same resource.</source>
-        <translation type="unfinished"></translation>
+        <translation>В эту учётную запись выполнен вход из другого места с тем же ресурсом.</translation>
     </message>
     <message>
         <source>The server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер не ответил вовремя.</translation>
     </message>
     <message>
         <source>The server reported an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер сообщил об ошибке.</translation>
     </message>
     <message>
         <source>This version of Messenger does not support this type of account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта версия Messenger не поддерживает такой тип учётных записей.</translation>
     </message>
     <message>
         <source>The connection was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Соединение потеряно.</translation>
     </message>
     <message>
         <source>The server does not support what is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер не поддерживает необходимые функции.</translation>
     </message>
     <message>
         <source>The account could not be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись не найдена.</translation>
     </message>
     <message>
         <source>The account settings are not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверные параметры учётной записи.</translation>
     </message>
     <message>
         <source>Something went wrong inside Messenger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Внутренняя ошибка Messenger.</translation>
     </message>
     <message>
         <source>The account could not connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось подключить учётную запись.</translation>
     </message>
     <message>
         <source>The account is not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись не подключена.</translation>
     </message>
     <message>
         <source>The account&apos;s server does not support this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер учётной записи не поддерживает эту функцию.</translation>
     </message>
     <message>
         <source>It does not exist any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Больше не существует.</translation>
     </message>
     <message>
         <source>The input is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Недопустимые входные данные.</translation>
     </message>
     <message>
         <source>It exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уже существует.</translation>
     </message>
     <message>
         <source>The server refused it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер отклонил запрос.</translation>
     </message>
 </context>
 <context>
     <name>FindBar</name>
     <message>
         <source>Find in conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск в разговоре</translation>
     </message>
     <message>
         <source>Previous (older) match</source>
-        <translation type="unfinished"></translation>
+        <translation>Предыдущее (более старое) совпадение</translation>
     </message>
     <message>
         <source>Next (newer) match</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующее (более новое) совпадение</translation>
     </message>
     <message>
         <source>Find result</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат поиска</translation>
     </message>
     <message>
         <source>Close find bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть панель поиска</translation>
     </message>
 </context>
 <context>
     <name>Forms</name>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка</translation>
     </message>
 </context>
 <context>
@@ -919,454 +919,538 @@
     <message>
         <source>%1, %2: %3</source>
         <extracomment>A search result read aloud or copied: contact, time, message.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3</translation>
     </message>
 </context>
 <context>
     <name>HistoryWindow</name>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>История</translation>
     </message>
     <message>
         <source>Search messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск сообщений</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись</translation>
     </message>
     <message>
         <source>All accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Все учётные записи</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт</translation>
     </message>
     <message>
         <source>All contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Все контакты</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Результаты поиска</translation>
     </message>
     <message>
         <source>Load &amp;more</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузить &amp;ещё</translation>
     </message>
     <message>
         <source>Message in context</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщение в контексте</translation>
     </message>
     <message>
         <source>The search failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка поиска.</translation>
     </message>
     <message>
         <source>No messages found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщения не найдены.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln message(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Найдено %Ln сообщение</numerusform>
+            <numerusform>Найдено %Ln сообщения</numerusform>
+            <numerusform>Найдено %Ln сообщений</numerusform>
         </translation>
     </message>
     <message>
         <source>Me</source>
-        <translation type="unfinished"></translation>
+        <translation>Я</translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: %3</translation>
     </message>
 </context>
 <context>
     <name>MailServerFields</name>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <source>None (unencrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет (без шифрования)</translation>
     </message>
     <message>
         <source>The address</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш адрес</translation>
     </message>
     <message>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер:</translation>
     </message>
     <message>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Порт:</translation>
     </message>
     <message>
         <source>Security:</source>
-        <translation type="unfinished"></translation>
+        <translation>Защита:</translation>
     </message>
     <message>
         <source>User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя пользователя:</translation>
     </message>
     <message>
         <source>Incoming mail (IMAP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Входящая почта (IMAP)</translation>
     </message>
     <message>
         <source>IMAP server</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер IMAP</translation>
     </message>
     <message>
         <source>IMAP port</source>
-        <translation type="unfinished"></translation>
+        <translation>Порт IMAP</translation>
     </message>
     <message>
         <source>IMAP security</source>
-        <translation type="unfinished"></translation>
+        <translation>Защита IMAP</translation>
     </message>
     <message>
         <source>IMAP user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя пользователя IMAP</translation>
     </message>
     <message>
         <source>Outgoing mail (SMTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Исходящая почта (SMTP)</translation>
     </message>
     <message>
         <source>SMTP server</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер SMTP</translation>
     </message>
     <message>
         <source>SMTP port</source>
-        <translation type="unfinished"></translation>
+        <translation>Порт SMTP</translation>
     </message>
     <message>
         <source>SMTP security</source>
-        <translation type="unfinished"></translation>
+        <translation>Защита SMTP</translation>
     </message>
     <message>
         <source>SMTP user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя пользователя SMTP</translation>
     </message>
     <message>
         <source>Enter the incoming mail (IMAP) server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите сервер входящей почты (IMAP).</translation>
     </message>
     <message>
         <source>Enter the outgoing mail (SMTP) server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите сервер исходящей почты (SMTP).</translation>
     </message>
     <message>
         <source>The incoming mail (IMAP) server is not a host name or an address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер входящей почты (IMAP) должен быть именем хоста или адресом.</translation>
     </message>
     <message>
         <source>The outgoing mail (SMTP) server is not a host name or an address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер исходящей почты (SMTP) должен быть именем хоста или адресом.</translation>
     </message>
 </context>
 <context>
     <name>MailServerSection</name>
     <message>
         <source>Allow unencrypted connection (only for a server on this computer or your local network)</source>
-        <translation type="unfinished"></translation>
+        <translation>Разрешить соединение без шифрования (только для сервера на этом компьютере или в вашей локальной сети)</translation>
     </message>
     <message>
         <source>Server settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметры сервера</translation>
     </message>
     <message>
         <source>Without encryption, anyone on the way can read your password and messages. Choose TLS or STARTTLS, or allow the unencrypted connection if the server is on this computer or your local network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Без шифрования любой, через кого идут данные, может прочитать ваш пароль и сообщения. Выберите TLS или STARTTLS либо разрешите соединение без шифрования, если сервер находится на этом компьютере или в вашей локальной сети.</translation>
     </message>
     <message>
         <source>The servers are guessed from your address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Серверы подобраны по вашему адресу.</translation>
     </message>
     <message>
         <source>Incoming: %1, port %2, %3. Outgoing: %4, port %5, %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Входящая: %1, порт %2, %3. Исходящая: %4, порт %5, %6.</translation>
     </message>
     <message>
         <source>%1 does not look like a server on this computer or your local network: your password and messages would cross the internet unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не похож на сервер на этом компьютере или в вашей локальной сети: ваш пароль и сообщения передавались бы через интернет без шифрования.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Messenger</source>
-        <translation type="unfinished"></translation>
+        <translation>Messenger</translation>
     </message>
     <message>
         <source>&amp;Messenger</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Messenger</translation>
     </message>
     <message>
         <source>&amp;Add account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить учётную запись…</translation>
     </message>
     <message>
         <source>&amp;Edit account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить учётную запись</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выход</translation>
     </message>
     <message>
         <source>&amp;Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Контакты</translation>
     </message>
     <message>
         <source>Add &amp;contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить &amp;контакт…</translation>
+    </message>
+    <message>
+        <source>New &amp;group chat…</source>
+        <translation>Новый &amp;групповой чат…</translation>
     </message>
     <message>
         <source>&amp;Blocked contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заблокированные контакты…</translation>
     </message>
     <message>
         <source>Show &amp;offline contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Показывать контакты не в сети</translation>
     </message>
     <message>
         <source>Sort by &amp;status</source>
-        <translation type="unfinished"></translation>
+        <translation>Сортировать по &amp;статусу</translation>
     </message>
     <message>
         <source>Sort by &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>Сортировать по &amp;имени</translation>
     </message>
     <message>
         <source>&amp;Find contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Найти контакт</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <source>&amp;About Messenger</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе Messenger</translation>
     </message>
     <message>
         <source>Password storage warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Предупреждение о хранении паролей</translation>
     </message>
     <message>
         <source>Search contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск контактов</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакты</translation>
     </message>
     <message>
         <source>Passwords are not saved. %1 They are kept in memory until you quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароли не сохраняются. %1 Они хранятся в памяти до выхода из программы.</translation>
     </message>
     <message>
         <source>No system keyring is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Системное хранилище паролей недоступно.</translation>
     </message>
     <message>
         <source>Core unreachable, reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет связи с ядром, переподключение…</translation>
     </message>
     <message>
         <source>Cannot reach the core: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся связаться с ядром: %1</translation>
     </message>
     <message>
         <source>About Messenger</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе Messenger</translation>
     </message>
     <message>
         <source>Messenger %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Messenger %1</translation>
     </message>
     <message>
         <source>A desktop instant messenger for XMPP and chat over e-mail.
 Free software under the GNU General Public License, version 3 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Настольный мессенджер для XMPP и чата по электронной почте.
+Свободная программа под лицензией GNU General Public License версии 3 или более поздней.</translation>
     </message>
 </context>
 <context>
     <name>MessageDelegate</name>
     <message>
         <source>New messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые сообщения</translation>
     </message>
     <message>
         <source>edited %1</source>
-        <translation type="unfinished"></translation>
+        <translation>изменено %1</translation>
     </message>
 </context>
 <context>
     <name>MessageTexts</name>
     <message>
         <source>* %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>* %1 %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <extracomment>Two parts of a list (&quot;Juliet: hi&quot; and &quot;10:02&quot;), joined your language&apos;s way.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменено</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправляется</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправлено</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Доставлено</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитано</translation>
     </message>
     <message>
         <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не отправлено: %1</translation>
     </message>
     <message>
         <source>unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестная ошибка</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегодня</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Вчера</translation>
     </message>
     <message>
         <source>The account is not connected. Try again once it is online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись не подключена. Повторите попытку, когда она будет в сети.</translation>
     </message>
     <message>
         <source>This account cannot do that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта учётная запись не поддерживает такое действие.</translation>
     </message>
     <message>
         <source>The message or its account is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщение или его учётная запись больше не существуют.</translation>
     </message>
     <message>
         <source>The message is empty or too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщение пустое или слишком длинное.</translation>
     </message>
     <message>
         <source>The server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер не ответил вовремя.</translation>
     </message>
     <message>
         <source>That did not work (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось выполнить действие (%1).</translation>
     </message>
 </context>
 <context>
     <name>MessageView</name>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщения</translation>
     </message>
     <message>
         <source>&amp;Copy text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Копировать текст</translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть %1</translation>
     </message>
     <message>
         <source>Copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать %1</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторить</translation>
     </message>
 </context>
 <context>
     <name>MoveToGroupDialog</name>
     <message>
         <source>Move to group</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить в группу</translation>
     </message>
     <message>
         <source>&amp;Move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Переместить</translation>
     </message>
     <message>
         <source>Move %1 to the group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить %1 в группу:</translation>
     </message>
     <message>
         <source>Contacts (no group)</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакты (без группы)</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Группа</translation>
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Группа:</translation>
+    </message>
+</context>
+<context>
+    <name>NewGroupDialog</name>
+    <message>
+        <source>New group chat</source>
+        <translation>Новый групповой чат</translation>
+    </message>
+    <message>
+        <source>&amp;Start group chat</source>
+        <translation>&amp;Создать групповой чат</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Учётная запись</translation>
+    </message>
+    <message>
+        <source>Name of the group</source>
+        <translation>Название группы</translation>
+    </message>
+    <message>
+        <source>Group name</source>
+        <translation>Название группы</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount:</source>
+        <translation>&amp;Учётная запись:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Members:</source>
+        <translation>У&amp;частники:</translation>
+    </message>
+    <message>
+        <source>&amp;Others:</source>
+        <translation>&amp;Другие:</translation>
+    </message>
+    <message>
+        <source>No connected account can start a group chat now.</source>
+        <translation>Сейчас ни одна подключённая учётная запись не может создать групповой чат.</translation>
+    </message>
+    <message>
+        <source>Search contacts</source>
+        <translation>Поиск контактов</translation>
+    </message>
+    <message>
+        <source>Contacts to add to the group</source>
+        <translation>Контакты для добавления в группу</translation>
+    </message>
+    <message>
+        <source>name@example.org, other@example.org</source>
+        <translation>name@example.org, other@example.org</translation>
+    </message>
+    <message>
+        <source>Other members&apos; addresses</source>
+        <translation>Адреса других участников</translation>
+    </message>
+    <message>
+        <source>Addresses of members who are not in your contacts.</source>
+        <translation>Адреса участников, которых нет в ваших контактах.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid address. Enter addresses as name@example.org, separated by commas or spaces.</source>
+        <translation>%1 — недопустимый адрес. Вводите адреса в виде name@example.org через запятую или пробел.</translation>
+    </message>
+    <message>
+        <source>These are not valid addresses: %1. Enter addresses as name@example.org, separated by commas or spaces.</source>
+        <translation>Недопустимые адреса: %1. Вводите адреса в виде name@example.org через запятую или пробел.</translation>
+    </message>
+    <message>
+        <source>Choose at least one member, or enter an address.</source>
+        <translation>Выберите хотя бы одного участника или введите адрес.</translation>
+    </message>
+    <message>
+        <source>Enter a name for the group.</source>
+        <translation>Введите название группы.</translation>
     </message>
 </context>
 <context>
     <name>NoticeStrip</name>
     <message>
         <source>Notices</source>
-        <translation type="unfinished"></translation>
+        <translation>Оповещения</translation>
     </message>
 </context>
 <context>
     <name>Notifier</name>
     <message>
         <source>Open chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть чат</translation>
     </message>
     <message numerus="yes">
         <source>%Ln new message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln новое сообщение</numerusform>
+            <numerusform>%Ln новых сообщения</numerusform>
+            <numerusform>%Ln новых сообщений</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln new messages. The latest: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln новое сообщение. Последнее: %1</numerusform>
+            <numerusform>%Ln новых сообщения. Последнее: %1</numerusform>
+            <numerusform>%Ln новых сообщений. Последнее: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -1374,131 +1458,131 @@ Free software under the GNU General Public License, version 3 or later.</source>
     <name>PasswordDialog</name>
     <message>
         <source>Enter password</source>
-        <translation type="unfinished"></translation>
+        <translation>Ввод пароля</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>По&amp;дключиться</translation>
     </message>
     <message>
         <source>Enter the password of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите пароль для %1.</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пароль:</translation>
     </message>
     <message>
         <source>Enter the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите пароль.</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметры</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Общие</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Как в системе</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык:</translation>
     </message>
     <message>
         <source>Tabs in one window</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкладки в одном окне</translation>
     </message>
     <message>
         <source>A window for each chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Отдельное окно для каждого чата</translation>
     </message>
     <message>
         <source>&amp;Chats open in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытие &amp;чатов:</translation>
     </message>
     <message>
         <source>Show &amp;offline contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Показывать контакты не в сети</translation>
     </message>
     <message>
         <source>Start &amp;minimized to the system tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Запускать свёрнутым в системный &amp;лоток</translation>
     </message>
     <message>
         <source>When I am away from the computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда меня нет за компьютером</translation>
     </message>
     <message>
         <source>Minutes until away</source>
-        <translation type="unfinished"></translation>
+        <translation>Минут до статуса «Отошёл»</translation>
     </message>
     <message>
         <source>Set &amp;away after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус «&amp;Отошёл» через:</translation>
     </message>
     <message>
         <source>Minutes until extended away</source>
-        <translation type="unfinished"></translation>
+        <translation>Минут до статуса «Недоступен»</translation>
     </message>
     <message>
         <source>Set &amp;extended away after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус «&amp;Недоступен» через:</translation>
     </message>
     <message>
         <source>Keep my status message</source>
-        <translation type="unfinished"></translation>
+        <translation>Не менять сообщение о статусе</translation>
     </message>
     <message>
         <source>Away &amp;message:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сообщение при отсутствии:</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомления</translation>
     </message>
     <message>
         <source>&amp;Notify me of new messages</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Уведомлять о новых сообщениях</translation>
     </message>
     <message>
         <source>Show the message &amp;text in notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать &amp;текст сообщения в уведомлениях</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>История</translation>
     </message>
     <message>
         <source>Messages are kept forever.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщения хранятся бессрочно.</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Никогда</translation>
     </message>
     <message>
         <source> min</source>
         <extracomment>After a number of minutes in a spin box (&quot;5 min&quot;), with its space.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> мин</translation>
     </message>
     <message>
         <source>Start with the &amp;desktop session</source>
-        <translation type="unfinished"></translation>
+        <translation>Запускать &amp;вместе с сеансом рабочего стола</translation>
     </message>
     <message>
         <source>Could not change the autostart entry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось изменить параметр автозапуска: %1</translation>
     </message>
 </context>
 <context>
@@ -1513,394 +1597,396 @@ Free software under the GNU General Public License, version 3 or later.</source>
     <name>RenameContactDialog</name>
     <message>
         <source>Rename contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименовать контакт</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Переименовать</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имя:</translation>
     </message>
 </context>
 <context>
     <name>StatusSelector</name>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>В сети</translation>
     </message>
     <message>
         <source>Free for chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Готов поболтать</translation>
     </message>
     <message>
         <source>Away</source>
-        <translation type="unfinished"></translation>
+        <translation>Отошёл</translation>
     </message>
     <message>
         <source>Extended away</source>
-        <translation type="unfinished"></translation>
+        <translation>Недоступен</translation>
     </message>
     <message>
         <source>Do not disturb</source>
-        <translation type="unfinished"></translation>
+        <translation>Не беспокоить</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Не в сети</translation>
     </message>
     <message>
         <source>Your status</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш статус</translation>
     </message>
     <message>
         <source>Status message</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщение о статусе</translation>
     </message>
     <message>
         <source>Status message: press Enter to set it</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщение о статусе: нажмите Enter, чтобы установить его</translation>
     </message>
     <message>
         <source>Automatic status</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматический статус</translation>
     </message>
     <message>
         <source>Set automatically because you are away from the computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Установлен автоматически, так как вас нет за компьютером.</translation>
     </message>
 </context>
 <context>
     <name>SubscriptionRequestDialog</name>
     <message>
         <source>Contact request</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос авторизации</translation>
     </message>
     <message>
         <source>%1 asks to see when you are online on your account %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 хочет видеть, когда вы в сети (учётная запись %2).</translation>
     </message>
     <message>
         <source>Their message</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщение от контакта</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Одобрить</translation>
     </message>
     <message>
         <source>Approve and a&amp;dd</source>
-        <translation type="unfinished"></translation>
+        <translation>Одобрить и &amp;добавить</translation>
     </message>
     <message>
-        <source>&amp;Deny</source>
-        <translation type="unfinished"></translation>
+        <source>De&amp;ny</source>
+        <translation>Отк&amp;лонить</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Позже</translation>
     </message>
 </context>
 <context>
     <name>TrayIcon</name>
     <message>
         <source>Messenger</source>
-        <translation type="unfinished"></translation>
+        <translation>Messenger</translation>
     </message>
     <message numerus="yes">
         <source>%Ln unread message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln непрочитанное сообщение</numerusform>
+            <numerusform>%Ln непрочитанных сообщения</numerusform>
+            <numerusform>%Ln непрочитанных сообщений</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Show buddy list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Показать список контактов</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выход</translation>
     </message>
     <message>
         <source>Messenger: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Messenger: %1</translation>
     </message>
     <message>
         <source>&amp;Hide buddy list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Скрыть список контактов</translation>
     </message>
     <message>
         <source>Free for chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Готов поболтать</translation>
     </message>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>В сети</translation>
     </message>
     <message>
         <source>Away</source>
-        <translation type="unfinished"></translation>
+        <translation>Отошёл</translation>
     </message>
     <message>
         <source>Extended away</source>
-        <translation type="unfinished"></translation>
+        <translation>Недоступен</translation>
     </message>
     <message>
-        <source>Busy</source>
-        <translation type="unfinished"></translation>
+        <source>Do not disturb</source>
+        <translation>Не беспокоить</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Не в сети</translation>
     </message>
 </context>
 <context>
     <name>UriOpener</name>
     <message>
         <source>The chat with %1 could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось открыть чат с %1.</translation>
     </message>
     <message>
         <source>Messenger opens only xmpp: and mailto: links.</source>
-        <translation type="unfinished"></translation>
+        <translation>Messenger открывает только ссылки xmpp: и mailto:.</translation>
     </message>
     <message>
         <source>The link is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ссылка слишком длинная.</translation>
     </message>
     <message>
         <source>The link is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверный формат ссылки.</translation>
     </message>
     <message>
         <source>The link names no address.</source>
-        <translation type="unfinished"></translation>
+        <translation>В ссылке не указан адрес.</translation>
     </message>
     <message>
         <source>The link does not name a valid address (user@host).</source>
-        <translation type="unfinished"></translation>
+        <translation>В ссылке указан недопустимый адрес (нужен вид user@host).</translation>
     </message>
     <message>
         <source>The link names one device of a contact. Only addresses of the form user@host can be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ссылка указывает на одно из устройств контакта. Открыть можно только адреса вида user@host.</translation>
     </message>
     <message>
         <source>The link names a server, not a contact (user@host).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ссылка указывает на сервер, а не на контакт (user@host).</translation>
     </message>
     <message>
         <source>The link names several addresses; a chat has one.</source>
-        <translation type="unfinished"></translation>
+        <translation>В ссылке указано несколько адресов, а у чата адрес один.</translation>
     </message>
     <message>
         <source>The link invites you to a group chat. Messenger does not support group chats yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ссылка приглашает вас в групповой чат. Messenger пока не поддерживает групповые чаты.</translation>
     </message>
     <message>
         <source>There is no enabled XMPP account to open the chat with. Add one first (Messenger, Add Account).</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет включённой учётной записи XMPP, чтобы открыть чат. Сначала добавьте её (Messenger → Добавить учётную запись).</translation>
     </message>
     <message>
         <source>There is no enabled e-mail account to open the chat with. Add one first (Messenger, Add Account).</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет включённой учётной записи электронной почты, чтобы открыть чат. Сначала добавьте её (Messenger → Добавить учётную запись).</translation>
     </message>
     <message>
         <source>The link asks for the account %1, which is not set up here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ссылка требует учётную запись %1, которая здесь не настроена.</translation>
     </message>
     <message>
         <source>Cannot open the link</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть ссылку</translation>
     </message>
 </context>
 <context>
     <name>Workbench</name>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Параметры…</translation>
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ис&amp;тория…</translation>
     </message>
 </context>
 <context>
     <name>_DetailsPage</name>
     <message>
         <source>name@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.org</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Адрес:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пароль:</translation>
     </message>
     <message>
         <source>Enter the address as name@example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите адрес в виде name@example.org.</translation>
     </message>
     <message>
         <source>Enter the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите пароль.</translation>
     </message>
 </context>
 <context>
     <name>_EmailPage</name>
     <message>
         <source>Your e-mail account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша учётная запись электронной почты</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Необязательно</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваше имя</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваше &amp;имя:</translation>
     </message>
     <message>
         <source>Enter the address as name@example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите адрес в виде name@example.org.</translation>
     </message>
 </context>
 <context>
     <name>_ProtocolPage</name>
     <message>
         <source>Which network?</source>
-        <translation type="unfinished"></translation>
+        <translation>Какая сеть?</translation>
     </message>
     <message>
         <source>&amp;XMPP (Jabber)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;XMPP (Jabber)</translation>
     </message>
     <message>
         <source>&amp;E-mail (chat over IMAP and SMTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Электронная почта (чат через IMAP и SMTP)</translation>
     </message>
 </context>
 <context>
     <name>_TestPage</name>
     <message>
         <source>Connection test</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка подключения</translation>
     </message>
     <message>
         <source>Connection status</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние подключения</translation>
     </message>
     <message>
         <source>Connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключение</translation>
     </message>
     <message>
         <source>&amp;Trust this certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Д&amp;оверять этому сертификату</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключение…</translation>
     </message>
     <message>
         <source>Connected. The account is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключено. Учётная запись готова.</translation>
     </message>
     <message>
         <source>%1 Still trying.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Попытки подключения продолжаются.</translation>
     </message>
     <message>
         <source>%1
 Go back to change the details, or cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Вернитесь назад, чтобы изменить данные, или отмените.</translation>
     </message>
     <message>
         <source>Compare this SHA-256 fingerprint with the one the server&apos;s operator publishes before you trust it:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Перед тем как доверять сертификату, сравните этот отпечаток SHA-256 с тем, который публикует администратор сервера:
+%1</translation>
     </message>
 </context>
 <context>
     <name>_WelcomePage</name>
     <message>
         <source>Welcome to Messenger</source>
-        <translation type="unfinished"></translation>
+        <translation>Добро пожаловать в Messenger</translation>
     </message>
     <message>
         <source>Add an XMPP or e-mail account to start chatting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавьте учётную запись XMPP или электронной почты, чтобы начать общение.</translation>
     </message>
     <message>
         <source>&amp;Add account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить учётную запись…</translation>
     </message>
     <message>
         <source>Add account</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить учётную запись</translation>
     </message>
     <message>
         <source>Opens a dialog to add an XMPP or e-mail account</source>
-        <translation type="unfinished"></translation>
+        <translation>Открывает диалог добавления учётной записи XMPP или электронной почты</translation>
     </message>
 </context>
 <context>
     <name>_XmppPage</name>
     <message>
         <source>Your XMPP account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша учётная запись XMPP</translation>
     </message>
     <message>
         <source>&amp;Create this account on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Создать эту учётную запись на сервере</translation>
     </message>
     <message>
         <source>Show ad&amp;vanced settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать дополнительные пара&amp;метры</translation>
     </message>
     <message>
         <source>Found automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Определяется автоматически</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматически</translation>
     </message>
     <message>
         <source>&amp;Direct TLS (no STARTTLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пр&amp;ямой TLS (без STARTTLS)</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;ервер:</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;орт:</translation>
     </message>
     <message>
         <source>&amp;Resource:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ресурс:</translation>
     </message>
 </context>
 </TS>

@@ -312,7 +312,7 @@ def _presence_name(show: Show) -> str:
         Show.AVAILABLE: translate("TrayIcon", "Available"),
         Show.AWAY: translate("TrayIcon", "Away"),
         Show.XA: translate("TrayIcon", "Extended away"),
-        Show.DND: translate("TrayIcon", "Busy"),
+        Show.DND: translate("TrayIcon", "Do not disturb"),
         Show.OFFLINE: translate("TrayIcon", "Offline"),
     }
     return names[show]

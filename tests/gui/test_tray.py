@@ -104,7 +104,7 @@ async def test_the_icon_and_tooltip_follow_presence_and_unread_messages(
 
     await core.set_presence(Show.DND, "in a meeting")
     assert tray.icon_state == ("dnd", True)
-    assert tray.toolTip().startswith("Messenger: Busy\n")
+    assert tray.toolTip().startswith("Messenger: Do not disturb\n")
 
     conversation = (await core.snapshot()).conversations[0]
     assert conversation.last_message_id is not None
@@ -112,7 +112,7 @@ async def test_the_icon_and_tooltip_follow_presence_and_unread_messages(
     assert tray.unread_count == 0
     assert tray.icon_state == ("dnd", False)
     assert tray.icon().cacheKey() == presence_icon("dnd").cacheKey()
-    assert tray.toolTip() == "Messenger: Busy"
+    assert tray.toolTip() == "Messenger: Do not disturb"
 
 
 @pytest.mark.asyncio
@@ -128,7 +128,7 @@ async def test_the_menu_sets_the_presence_and_keeps_the_status_message(
         "Available",
         "Away",
         "Extended away",
-        "Busy",
+        "Do not disturb",
         "Offline",
         "&Show buddy list",
         "&Quit",

@@ -174,10 +174,10 @@ class ContactHeader(QWidget):
 
     def presence_text(self, show: Show) -> str:
         texts = {
-            Show.CHAT: self.tr("Free to chat"),
+            Show.CHAT: self.tr("Free for chat"),
             Show.AVAILABLE: self.tr("Available"),
             Show.AWAY: self.tr("Away"),
-            Show.XA: self.tr("Not available"),
+            Show.XA: self.tr("Extended away"),
             Show.DND: self.tr("Do not disturb"),
             Show.OFFLINE: self.tr("Offline"),
         }

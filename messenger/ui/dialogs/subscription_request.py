@@ -82,7 +82,7 @@ class SubscriptionRequestDialog(QDialog):
             self.tr("Approve and a&dd"), self._on_approve_and_add_clicked
         )
         self.approve_and_add.setVisible(not is_contact)
-        self.deny = self._button(self.tr("&Deny"), self._on_deny_clicked)
+        self.deny = self._button(self.tr("De&ny"), self._on_deny_clicked)
         self.later = self.buttons.addButton(
             self.tr("&Later"), QDialogButtonBox.ButtonRole.RejectRole
         )
