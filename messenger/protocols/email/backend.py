@@ -173,6 +173,7 @@ class EmailBackend:
             load_state=self._load_sync_state,
             save_state=self._save_sync_state,
             logger=self._log,
+            is_chat_reply=self._reader.is_chat_reply,
         )
         self._sync.start()
 

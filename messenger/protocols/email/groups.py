@@ -106,6 +106,14 @@ class GroupBook:
         for message_id in group.ids:
             self._by_id[message_id] = group.key
 
+    def by_thread(self, thread: Sequence[str]) -> Group | None:
+        """The group one of these Message-IDs (newest last) belongs to."""
+        for message_id in reversed(thread):
+            key = self._by_id.get(message_id)
+            if key is not None and key in self._groups:
+                return self._groups[key]
+        return None
+
     def get(self, address: Address) -> Group | None:
         if not is_group_address(address):
             return None

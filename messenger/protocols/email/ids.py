@@ -17,6 +17,7 @@ peer (Delta Chat and ordinary mail clients both thread by them).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from messenger.core.model import JsonValue
@@ -31,6 +32,15 @@ MAX_ID = 250
 def mail_id(origin_id: str, domain: str) -> str:
     """The Message-ID (without brackets) of a message with this origin id."""
     return origin_id if "@" in origin_id else f"{origin_id}@{domain}"
+
+
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
+def is_ours(message_id: str, domain: str) -> bool:
+    """Whether ``message_id`` is the Message-ID of a message this client sent."""
+    local, _, mail_domain = message_id.rpartition("@")
+    return mail_domain.lower() == domain.lower() and bool(_UUID.fullmatch(local))
 
 
 def origin_of(message_id: str, *, own: bool, domain: str) -> str:
@@ -72,6 +82,10 @@ class Threads:
         while len(self._ids) > MAX_THREADS:
             del self._ids[next(iter(self._ids))]
         self.changed = True
+
+    def knows(self, message_id: str) -> bool:
+        """Whether ``message_id`` is one of the newest of some chat."""
+        return any(message_id in ids for ids in self._ids.values())
 
     def reply_headers(self, chat: str) -> tuple[str, Sequence[str]]:
         """``(In-Reply-To, References)`` for the next mail in ``chat``."""

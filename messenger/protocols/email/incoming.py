@@ -19,6 +19,7 @@ import hashlib
 import logging
 from collections.abc import Awaitable
 from collections.abc import Callable
+from collections.abc import Sequence
 from dataclasses import dataclass
 from dataclasses import field
 from dataclasses import replace
@@ -40,6 +41,7 @@ from messenger.core.model import Show
 from messenger.protocols.email.groups import Group
 from messenger.protocols.email.groups import GroupBook
 from messenger.protocols.email.ids import Threads
+from messenger.protocols.email.ids import is_ours
 from messenger.protocols.email.ids import origin_of
 from messenger.protocols.email.mime import Attachment
 from messenger.protocols.email.mime import MailKind
@@ -138,6 +140,18 @@ class MailReader:
         if len(self._pending) >= BATCH:
             await self.flush()
 
+    def is_chat_reply(self, referenced: Sequence[str]) -> bool:
+        """Whether a mail referring to these Message-IDs answers one of our chats.
+
+        Replies from ordinary mail clients carry no Chat-Version; they belong
+        to the chat whose message they answer (In-Reply-To/References).
+        """
+        domain = self._own.domain
+        return any(
+            is_ours(i, domain) or self._threads.knows(i) or self._groups.by_thread([i])
+            for i in referenced
+        )
+
     async def flush(self) -> None:
         """Store the messages read so far; return once they are committed."""
         pending, self._pending = self._pending, []
@@ -193,17 +207,25 @@ class MailReader:
             self._log.debug("mail of kind %s not shown", kind)
 
     async def _message(self, mail: ParsedMail, sender: Address, now: datetime) -> None:
+        thread = (*mail.references, mail.in_reply_to)
+        reply = mail.kind is MailKind.CLASSIC and self.is_chat_reply(
+            [i for i in thread if i]
+        )
         body = mail.text
         if mail.kind is MailKind.ENCRYPTED:
             body = ENCRYPTED_TEXT
-        elif mail.kind is MailKind.CLASSIC and mail.subject:
+        elif mail.kind is MailKind.CLASSIC and mail.subject and not reply:
             body = f"{mail.subject}\n\n{body}" if body else mail.subject
         files = [await self._save(a) for a in mail.attachments]
         body = "\n".join(part for part in (body, *files) if part)
         if not body.strip():
             return  # Delta Chat's sync and webxdc mails carry nothing to show
         kind = ConversationKind.DIRECT
-        if mail.group is not None:
+        replied_group = self._groups.by_thread(thread) if reply else None
+        if replied_group is not None:
+            peer, kind = replied_group.address, ConversationKind.GROUP
+            self._groups.remember(replied_group, mail.message_id)
+        elif mail.group is not None:
             group = self._group_of(mail, sender)
             peer, kind = group.address, ConversationKind.GROUP
             self._groups.remember(group, mail.message_id)
@@ -214,7 +236,8 @@ class MailReader:
                 return
             peer = found
         if kind is ConversationKind.DIRECT and not mail.outgoing:
-            if mail.kind is MailKind.CLASSIC and peer not in self._state.contacts:
+            stranger = peer not in self._state.contacts
+            if mail.kind is MailKind.CLASSIC and stranger and not reply:
                 return  # classic mail from strangers stays in the mailbox only
             await self._know(peer, mail.sender.name if mail.sender else "")
             self._presence(mail, sender, now)

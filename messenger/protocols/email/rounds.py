@@ -14,9 +14,11 @@ saved after the mails up to them were handed over (``syncstate.py``).
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Awaitable
 from collections.abc import Callable
 from collections.abc import Iterator
+from collections.abc import Sequence
 from dataclasses import dataclass
 from dataclasses import replace
 from email.parser import BytesHeaderParser
@@ -37,7 +39,12 @@ INBOX = "INBOX"
 CHAT_HEADER = "Chat-Version"
 # Flags that mean something to one session only (RFC 3501 2.3.2).
 SESSION_FLAGS = frozenset({"\\Recent"})
-HEADER_ITEMS = "(UID RFC822.SIZE BODY.PEEK[HEADER.FIELDS (CHAT-VERSION)])"
+HEADER_ITEMS = (
+    "(UID RFC822.SIZE BODY.PEEK[HEADER.FIELDS (CHAT-VERSION IN-REPLY-TO REFERENCES)])"
+)
+# Whether a mail answers one of our chats, given the Message-IDs it refers to
+# (In-Reply-To, References): replies from ordinary mail clients are chat mail.
+IsChatReply = Callable[[Sequence[str]], bool]
 
 OnMail = Callable[[str, int, bytes], Awaitable[None]]
 OnFlags = Callable[[str, int, frozenset[str]], Awaitable[None]]
@@ -73,6 +80,23 @@ def has_chat_header(header: bytes) -> bool:
     return value is not None and bool(str(value).strip())
 
 
+MAX_REFERENCED = 50
+
+
+def referenced_ids(header: bytes) -> list[str]:
+    """The Message-IDs (without brackets) in In-Reply-To and References."""
+    message = BytesHeaderParser().parsebytes(header)
+    found: list[str] = []
+    for name in ("In-Reply-To", "References"):
+        for value in message.get_all(name) or ():
+            text = str(value)[:20_000]
+            found.extend(m.group(1) for m in _MESSAGE_ID.finditer(text))
+    return found[-MAX_REFERENCED:]
+
+
+_MESSAGE_ID = re.compile(r"<([^<>\s]{1,250})>")
+
+
 class Rounds:
     """The folder work and bookmarks of one account's sync."""
 
@@ -87,6 +111,7 @@ class Rounds:
         report_classic: bool,
         check_closing: Callable[[], None],
         logger: Logger,
+        is_chat_reply: IsChatReply | None = None,
     ) -> None:
         self._options = options
         self._on_mail = on_mail
@@ -94,6 +119,7 @@ class Rounds:
         self._load_state = load_state
         self._save_state = save_state
         self._classic = report_classic
+        self._is_chat_reply = is_chat_reply
         self._check_closing = check_closing
         self._log = logger
         #: The chat folder as found or created ("" if the server refused one:
@@ -153,7 +179,7 @@ class Rounds:
             self._check_closing()
             items = await conn.fetch(batch, HEADER_ITEMS)
             present = [u for u in batch if u in items]
-            chat = {u for u in present if _is_chat(items[u])}
+            chat = {u for u in present if self._is_chat(items[u])}
             report = [u for u in present if u in chat] if chat else []
             if chat and await self._move(conn, sorted(chat)):
                 moved, report = True, []
@@ -166,6 +192,15 @@ class Rounds:
         if status.uidnext:
             await self._store(INBOX, self.folders[INBOX].advanced(status.uidnext - 1))
         return moved
+
+    def _is_chat(self, item: FetchedItem) -> bool:
+        """A chat mail, or a reply (from any mail client) to one of our chats."""
+        header = next(iter(item.sections.values()), b"")
+        if has_chat_header(header):
+            return True
+        return self._is_chat_reply is not None and self._is_chat_reply(
+            referenced_ids(header)
+        )
 
     async def _move(self, conn: ImapConnection, uids: list[int]) -> bool:
         """Move ``uids`` to the chat folder; False if there is none or it failed."""
@@ -276,11 +311,6 @@ class Rounds:
             raise TransportError(
                 ErrorCode.INTERNAL, f"handling a mail failed: {exc!r}", fatal=False
             ) from exc
-
-
-def _is_chat(item: FetchedItem) -> bool:
-    header = next(iter(item.sections.values()), b"")
-    return has_chat_header(header)
 
 
 def _size(sizes: dict[int, FetchedItem], uid: int) -> int:

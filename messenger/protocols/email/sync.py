@@ -48,6 +48,7 @@ from messenger.protocols.email.errors import TransportError
 from messenger.protocols.email.imap import ImapCommandError
 from messenger.protocols.email.imap import ImapConnection
 from messenger.protocols.email.rounds import INBOX
+from messenger.protocols.email.rounds import IsChatReply
 from messenger.protocols.email.rounds import LoadState
 from messenger.protocols.email.rounds import Logger
 from messenger.protocols.email.rounds import OnFlags
@@ -113,6 +114,7 @@ class MailSync:
         logger: Logger | None = None,
         rng: random.Random | None = None,
         connect: Connect | None = None,
+        is_chat_reply: IsChatReply | None = None,
     ) -> None:
         self.settings = settings
         self._password = password
@@ -132,6 +134,7 @@ class MailSync:
             else report_classic,
             check_closing=self._check_closing,
             logger=self._log,
+            is_chat_reply=is_chat_reply,
         )
         self._state = ConnectionState.OFFLINE
         self._error: ErrorInfo | None = None

@@ -9,10 +9,13 @@ mailbox as the copy its other devices read, without being stored twice.
 
 from __future__ import annotations
 
+import ssl
 from collections.abc import AsyncIterator
 from collections.abc import Callable
+from email.message import EmailMessage
 from pathlib import Path
 
+import aiosmtplib
 import pytest
 import pytest_asyncio
 
@@ -146,3 +149,77 @@ async def test_a_group_of_three(trio: tuple[MailUser, MailUser, MailUser]) -> No
     assert reply_at_ann.message.conversation_id == group.id
     assert reply_at_ann.message.sender == ben.address
     assert reply_at_cat.message.conversation_id == at_cat.message.conversation_id
+
+
+async def test_a_reply_from_an_ordinary_mail_client_lands_in_the_chat(
+    tmp_path: Path, mail_server: MailServer, mail_user: UserFactory
+) -> None:
+    """No Chat-Version, a subject, a quote: still the chat's next message."""
+    address, password = mail_user("alice")
+    alice = MailUser(tmp_path / "alice", address, password)
+    bob, bob_password = mail_user("bob")  # Bob uses an ordinary mail client
+    await alice.start(mail_settings(mail_server))
+    try:
+        await alice.wait_state(ConnectionState.ONLINE, past=True)
+        sent = await alice.core.send_message(
+            alice.account_id, Address.parse(bob), "Dinner at eight?"
+        )
+        await alice.wait_for(
+            MessageChanged,
+            lambda e: e.message.id == sent.id and e.message.state is DeliveryState.SENT,
+        )
+        reply = EmailMessage()
+        reply["From"] = f"Bob <{bob}>"
+        reply["To"] = address
+        reply["Subject"] = "Re: Message from alice"
+        reply["Message-ID"] = f"<reply-{sent.origin_id[:8]}@mail.test>"
+        reply["In-Reply-To"] = f"<{sent.origin_id}@mail.test>"
+        reply["References"] = f"<{sent.origin_id}@mail.test>"
+        reply.set_content(
+            "Sure, see you there!\n\nOn Saturday, alice wrote:\n> Dinner at eight?\n"
+        )
+        await aiosmtplib.send(
+            reply,
+            hostname=mail_server.host,
+            port=mail_server.smtps_port,
+            use_tls=True,
+            tls_context=ssl.create_default_context(cafile=str(mail_server.ca_file)),
+            username=bob,
+            password=bob_password,
+        )
+
+        got = await alice.wait_for(
+            MessageAdded, lambda e: e.message.direction is Direction.INCOMING
+        )
+        assert got.message.conversation_id == sent.conversation_id
+        assert got.message.body == "Sure, see you there!"  # the quote folded away
+    finally:
+        await alice.close()
+
+
+async def test_read_receipts_and_corrections_go_both_ways(
+    pair: tuple[MailUser, MailUser],
+) -> None:
+    alice, bob = pair
+    sent = await alice.core.send_message(alice.account_id, bob.address, "See you at 7")
+    got = await bob.wait_for(
+        MessageAdded, lambda e: e.message.direction is Direction.INCOMING
+    )
+
+    # Bob reads it: his client sends a read receipt (MDN), Alice sees READ.
+    await bob.core.mark_read(got.message.conversation_id, got.message.id)
+    await alice.wait_for(
+        MessageChanged,
+        lambda e: e.message.id == sent.id and e.message.state is DeliveryState.READ,
+    )
+
+    # Alice corrects her message (Chat-Edit): Bob's copy changes, no new message.
+    mark = bob.mark()
+    await alice.core.correct_message(sent.id, "See you at 8")
+    changed = await bob.wait_for(
+        MessageChanged,
+        lambda e: e.message.id == got.message.id and e.message.body == "See you at 8",
+        since=mark,
+    )
+    assert changed.message.edited_at is not None
+    assert not [e for e in bob.since(mark) if isinstance(e, MessageAdded)]
