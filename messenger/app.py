@@ -32,6 +32,14 @@ keyring or platformdirs, unless the default profile location is needed):
    (a later start retries until it listens) and the window icon (an SVG, so
    Qt's SVG icon engine). ``--smoke-test`` quits here.
 
+Attached starts (``--attach [HOST:PORT]``, or a daemon holds the profile; see
+docs/sessions.md) run the same steps on a ``RemoteCore``, whose title names the
+core. A core out of reach is told in a dialog (``ui/dialogs/attach_error.py``)
+before the exit with status 1: without a main window when it is found before
+Qt is needed (no core running, no pairing, a bad address), over the window when
+the first connection fails (nothing answers, a changed certificate, a refused
+credential). A smoke test closes that dialog at once.
+
 Quitting (Quit action, the tray's Quit, closing the buddy list without a tray,
 SIGTERM/SIGINT, session end) all arrive as a Quit event at the application
 object. :class:`_Application` turns it into a request, so the shutdown can
@@ -71,6 +79,7 @@ from PySide6.QtCore import QEventLoop
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QWidget
 
 from messenger import APP_ID
 from messenger import APP_NAME
@@ -88,6 +97,8 @@ if TYPE_CHECKING:
     from messenger.core.api import Snapshot
     from messenger.daemon.server import CoreServer
     from messenger.storage.paths import Profile
+    from messenger.ui.dialogs.attach_error import AttachErrorDialog
+    from messenger.ui.dialogs.attach_error import AttachProblem
     from messenger.ui.single_instance import InstanceServer
 
     class _Core(CoreApi, Protocol):
@@ -259,12 +270,20 @@ def _create_application() -> _Application:
     return app
 
 
-def _show_shell(app: QApplication, profile: Profile) -> MainWindow:
-    """Show the main window without the core and let it paint: the first frame."""
+def _show_shell(
+    app: QApplication, profile: Profile, *, attached_to: str | None = None
+) -> MainWindow:
+    """Show the main window without the core and let it paint: the first frame.
+
+    ``attached_to``: the core's address for an attached GUI ("" the local
+    one), named in the window's title.
+    """
     from messenger.ui.windows.main_window import MainWindow  # noqa: PLC0415
 
     _start_translations(app, profile)
     window = MainWindow()
+    if attached_to is not None:
+        window.show_attached_core(attached_to)
     # A profile without a database has no accounts: welcome the user at once.
     window.show_expected_page(accounts_expected=profile.database.exists())
     window.show()
@@ -373,6 +392,8 @@ class _Session:
         self._shutdown_task: asyncio.Task[None] | None = None
         # An attached GUI neither serves its core nor answers later starts.
         self.attached = False
+        # Attached: the core's HOST:PORT, "" for the profile's local core.
+        self.core_address = ""
         self._core_server: CoreServer | None = None
 
     async def main(self) -> int:
@@ -391,6 +412,9 @@ class _Session:
         try:
             await self._start()
             await self._quit
+        except _AttachFailureError as failed:
+            await self._tell_attach_failure(failed)
+            status = 1
         except Exception:
             log.critical("Messenger failed", exc_info=True)
             status = 1
@@ -418,7 +442,12 @@ class _Session:
     async def _start(self) -> None:
         # The core probes the keyring in the background; its answer arrives as
         # a SecretStorageChanged event (the window warns only once it is known).
-        await self._core.start()
+        try:
+            await self._core.start()
+        except Exception as exc:
+            if self.attached:  # RemoteCore: it could not reach its core
+                raise _attach_failed(exc, self.core_address) from exc
+            raise
         snapshot = await self._window.load()
         _follow_language(self.app, self._window, snapshot)
         log.info("Main window ready %.3f s after the process started", process_uptime())
@@ -443,6 +472,31 @@ class _Session:
         _set_window_icon(self.app)
         if self._smoke_test:
             self.request_quit()
+
+    async def _tell_attach_failure(self, failed: _AttachFailureError) -> None:
+        """Show why the core is out of reach (over the window) until closed."""
+        from messenger.ui.aio import signal_future  # noqa: PLC0415
+
+        failed.log()
+        dialog = failed.dialog(self._window)
+        closed = signal_future(dialog.finished)
+        dialog.open()
+        log.info("Showed the attach error (%s)", failed.problem.value)
+        if self._smoke_test:  # a smoke test never waits for a user
+            dialog.done(0)
+        # Nor does a quit request (SIGTERM, the session ending).
+        quit_requested = self._quit
+        assert quit_requested is not None  # main() made it
+
+        def on_quit(_future: object) -> None:
+            dialog.done(0)
+
+        quit_requested.add_done_callback(on_quit)
+        try:
+            await closed
+        finally:
+            quit_requested.remove_done_callback(on_quit)
+            dialog.deleteLater()
 
     def _listen_for_other_starts(self) -> None:
         # A later start retries while nobody listens yet (notify_running).
@@ -535,42 +589,108 @@ def _daemon_serves(profile: Profile) -> bool:
     return probe_core_kind(profile) == "daemon"
 
 
-def _attached_core(profile: Profile, where: str) -> _Core | None:
-    """A RemoteCore for ``where`` ("local" or HOST:PORT), or None (logged)."""
+class _AttachFailureError(Exception):
+    """An attached GUI cannot reach its core: what to tell the user.
+
+    ``problem`` is the kind the dialog words (``ui/dialogs/attach_error.py``);
+    ``detail`` is the daemon's own message (English, technical) for the log and
+    the dialog's details; ``address`` is "" for the profile's local core.
+    """
+
+    def __init__(self, problem: AttachProblem, address: str, detail: str) -> None:
+        super().__init__(detail)
+        self.problem = problem
+        self.address = address
+        self.detail = detail
+
+    def log(self) -> None:
+        where = self.address or "the profile's local core"
+        log.error("Cannot attach to %s: %s", where, self.detail)
+
+    def dialog(self, parent: QWidget | None = None) -> AttachErrorDialog:
+        from messenger.ui.dialogs.attach_error import AttachErrorDialog  # noqa: PLC0415
+
+        return AttachErrorDialog(
+            self.problem, address=self.address, detail=self.detail, parent=parent
+        )
+
+
+def _attach_failed(exc: BaseException, address: str) -> _AttachFailureError:
+    """Word an attach error of the daemon's for the user (by its kind)."""
+    from messenger.daemon.attach import PairingError  # noqa: PLC0415
+    from messenger.daemon.client import AttachError  # noqa: PLC0415
+    from messenger.daemon.client import AttachFailure  # noqa: PLC0415
+    from messenger.daemon.remote import RemoteConfigError  # noqa: PLC0415
+    from messenger.ui.dialogs.attach_error import AttachProblem  # noqa: PLC0415
+
+    problems = {
+        AttachFailure.UNREACHABLE: AttachProblem.UNREACHABLE,
+        AttachFailure.NOT_TLS: AttachProblem.NOT_TLS,
+        AttachFailure.CERTIFICATE_CHANGED: AttachProblem.CERTIFICATE_CHANGED,
+        AttachFailure.AUTH_FAILED: AttachProblem.AUTH_FAILED,
+        AttachFailure.REFUSED: AttachProblem.REFUSED,
+        AttachFailure.PROTOCOL: AttachProblem.PROTOCOL,
+    }
+    if isinstance(exc, AttachError):
+        problem = problems.get(exc.failure, AttachProblem.OTHER)
+    elif isinstance(exc, PairingError):
+        problem = AttachProblem.NOT_PAIRED
+    elif isinstance(exc, RemoteConfigError):
+        problem = AttachProblem.BAD_ADDRESS
+    elif isinstance(exc, OSError):
+        problem = AttachProblem.UNREACHABLE
+    else:
+        problem = AttachProblem.OTHER
+    return _AttachFailureError(problem, address, str(exc) or type(exc).__name__)
+
+
+def _attached_core(profile: Profile, where: str) -> tuple[_Core, str]:
+    """A RemoteCore for ``where`` ("local" or HOST:PORT), and its address.
+
+    The address is "" for the local core, else the canonical ``HOST:PORT``.
+    Raises :class:`_AttachFailureError` when there is nothing to attach to.
+    """
     import asyncio  # noqa: PLC0415 (attached starts only)
 
     from messenger.daemon import attach  # noqa: PLC0415
     from messenger.daemon.client import LocalTarget  # noqa: PLC0415
     from messenger.daemon.client import RemoteCore  # noqa: PLC0415
     from messenger.daemon.client import RemoteTarget  # noqa: PLC0415
+    from messenger.ui.dialogs.attach_error import AttachProblem  # noqa: PLC0415
 
+    address = ""
     try:
         if where == "local":
             if not attach.local_core_running(profile):
-                log.error(
-                    "No core is running for the profile %s: start `messenger "
-                    "daemon` first, or start without --attach",
-                    profile.root,
+                raise _AttachFailureError(
+                    AttachProblem.NO_CORE,
+                    "",
+                    f"No core is running for the profile {profile.root}: start "
+                    "`messenger daemon` first, or start without --attach",
                 )
-                return None
             target: LocalTarget | RemoteTarget = attach.local_target(profile)
         else:
-            target = asyncio.run(attach.remote_target(profile, where))
+            address = where.strip()  # as given, should it not parse
+            address = attach.canonical_address(address)[2]
+            target = asyncio.run(attach.remote_target(profile, address))
     except (attach.PairingError, OSError, ValueError) as exc:
-        log.error("Cannot attach: %s", exc)
-        return None
-    return RemoteCore(target, client_name="messenger GUI")
+        raise _attach_failed(exc, address) from exc
+    return RemoteCore(target, client_name="messenger GUI"), address
 
 
 def _run_attached(
     args: argparse.Namespace, profile: Profile, logs: LogSetup, where: str
 ) -> int:
     """Run the GUI on a core in another process (a daemon, or a remote core)."""
-    core = _attached_core(profile, where)
-    if core is None:
+    try:
+        core, address = _attached_core(profile, where)
+    except _AttachFailureError as failed:
+        failed.log()
+        if _can_show_windows():
+            _tell_attach_failure_alone(args, profile, failed)
         return 1
     app = _create_application()
-    window = _show_shell(app, profile)
+    window = _show_shell(app, profile, attached_to=address)
     logs.go_async(None)  # the profile's log file belongs to the core's process
     log.info("Messenger %s attaching to %s", __version__, where)
     from messenger.ui.gc_guard import GarbageCollector  # noqa: PLC0415
@@ -588,12 +708,47 @@ def _run_attached(
             uri=getattr(args, "uri", None),
         )
         session.attached = True
+        session.core_address = address
         return _run_loop(session)
     finally:
         app.quit_handler = None
         window.deleteLater()
         app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         collector.stop()
+
+
+def _can_show_windows() -> bool:
+    """Can a QApplication start here? (Else Qt would abort the process.)
+
+    Only asked when attaching failed before Qt was needed: a terminal without a
+    display (ssh) then still gets the logged reason and exit status 1.
+    """
+    if sys.platform in {"win32", "darwin"} or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def _tell_attach_failure_alone(
+    args: argparse.Namespace, profile: Profile, failed: _AttachFailureError
+) -> None:
+    """Show the attach error without a main window (there is no core to show).
+
+    Found before any event loop runs, so the dialog's own ``exec()`` is the
+    only loop (no nesting). A smoke test shows it and closes it at once.
+    """
+    app = _create_application()
+    _start_translations(app, profile)
+    dialog = failed.dialog()
+    if args.smoke_test:
+        dialog.show()
+        app.processEvents()
+        log.info("Showed the attach error (%s)", failed.problem.value)
+        dialog.done(0)
+    else:
+        log.info("Showed the attach error (%s)", failed.problem.value)
+        dialog.exec()
+    dialog.deleteLater()
+    app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def _set_window_icon(app: QApplication) -> None:

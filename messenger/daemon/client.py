@@ -35,9 +35,8 @@ import secrets
 import ssl
 import uuid
 from collections.abc import Callable
-from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from dataclasses import replace
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -51,24 +50,17 @@ from messenger.core.events import CoreLinkChanged
 from messenger.core.events import CoreLinkState
 from messenger.core.events import Event
 from messenger.core.events import MessageAdded
-from messenger.core.model import Account
-from messenger.core.model import AccountId
-from messenger.core.model import Address
-from messenger.core.model import ChatState
-from messenger.core.model import ContactInfo
-from messenger.core.model import Conversation
 from messenger.core.model import ConversationId
 from messenger.core.model import ErrorCode
 from messenger.core.model import JsonValue
 from messenger.core.model import LocalMessageId
 from messenger.core.model import Message
-from messenger.core.model import ProtocolKind
-from messenger.core.model import Show
 from messenger.core.serial import DecodeError
 from messenger.core.serial import event_from_json
 from messenger.core.serial import from_json
 from messenger.daemon import auth
 from messenger.daemon import wire
+from messenger.daemon.calls import RemoteCalls
 from messenger.daemon.mirror import Mirror
 
 log = logging.getLogger(__name__)
@@ -123,8 +115,9 @@ class LocalTarget:
 class RemoteTarget:
     """A core elsewhere: TLS, a pinned certificate, a per-UI credential.
 
-    ``fingerprint`` None: trust on first use, then ``on_pin(fingerprint)``
-    (the caller stores it) and use it from then on.
+    ``fingerprint`` None: trust on first use. Once the login succeeded,
+    ``on_pin(fingerprint)`` runs in a worker thread (the caller stores it), and
+    the ``RemoteCore`` holds on to that certificate for its reconnects.
     """
 
     host: str
@@ -134,7 +127,8 @@ class RemoteTarget:
     on_pin: Callable[[str], None] | None = None
 
     def describe(self) -> str:
-        return f"{self.host}:{self.port}"
+        host = f"[{self.host}]" if ":" in self.host else self.host  # IPv6
+        return f"{host}:{self.port}"
 
 
 Target = LocalTarget | RemoteTarget
@@ -160,18 +154,11 @@ async def _open(target: Target) -> _Connection:
                 reader, writer = await asyncio.open_connection("127.0.0.1", target.port)
             else:
                 reader, writer = await asyncio.open_unix_connection(str(target.path))
-            greeting = await _read(reader, wire.MAX_HANDSHAKE_FRAME)
-            wire.expect(greeting, wire.GREETING)
-            if greeting.get("protocol_version") != wire.PROTOCOL_VERSION:
-                raise AttachError(
-                    AttachFailure.PROTOCOL,
-                    f"the core speaks protocol {greeting.get('protocol_version')!r}, "
-                    f"this messenger {wire.PROTOCOL_VERSION}: update one of them",
-                )
-            connection = _Connection(reader, writer, greeting, seen)
-            if isinstance(target, RemoteTarget):
-                await _login(connection, target)
-            return connection
+            try:
+                return await _greeted(target, reader, writer, seen)
+            except BaseException:
+                writer.close()  # not left to the garbage collector
+                raise
     except TimeoutError:
         raise AttachError(
             AttachFailure.UNREACHABLE, f"{target.describe()} did not answer in time"
@@ -192,6 +179,35 @@ async def _open(target: Target) -> _Connection:
             AttachFailure.PROTOCOL,
             f"{target.describe()} is not a messenger core: {exc}",
         ) from None
+
+
+async def _greeted(
+    target: Target,
+    reader: asyncio.StreamReader,
+    writer: asyncio.StreamWriter,
+    seen: str,
+) -> _Connection:
+    """Read the greeting, log in (remote), pin a certificate trusted on first use."""
+    greeting = await _read(reader, wire.MAX_HANDSHAKE_FRAME)
+    wire.expect(greeting, wire.GREETING)
+    if greeting.get("protocol_version") != wire.PROTOCOL_VERSION:
+        raise AttachError(
+            AttachFailure.PROTOCOL,
+            f"the core speaks protocol {greeting.get('protocol_version')!r}, "
+            f"this messenger {wire.PROTOCOL_VERSION}: update one of them",
+        )
+    connection = _Connection(reader, writer, greeting, seen)
+    if isinstance(target, RemoteTarget):
+        await _login(connection, target)
+        if target.fingerprint is None and target.on_pin is not None:
+            # Only now: the core proved that it knows this UI's verifier, which
+            # a man in the middle does not, so his certificate is never pinned.
+            # The caller's callback writes a file: off the loop.
+            try:
+                await asyncio.to_thread(target.on_pin, connection.fingerprint)
+            except OSError as exc:
+                log.warning("Could not remember the core's certificate: %s", exc)
+    return connection
 
 
 async def _open_tls(
@@ -216,8 +232,6 @@ async def _open_tls(
     seen = fingerprint(der)
     if target.fingerprint is None:
         log.warning("Trusting %s on first use: %s", target.describe(), seen)
-        if target.on_pin is not None:
-            target.on_pin(seen)
     elif seen != target.fingerprint:
         writer.close()
         raise AttachError(
@@ -259,9 +273,7 @@ async def _login(connection: _Connection, target: RemoteTarget) -> None:
         connection.writer,
         {"type": wire.AUTH_PROOF, "proof": base64.b64encode(proof).decode()},
     )
-    answer = await _read(connection.reader, wire.MAX_HANDSHAKE_FRAME)
-    if answer.get("type") == wire.BYE:
-        raise AttachError(AttachFailure.AUTH_FAILED, _reason(answer))
+    answer = await _read(connection.reader, wire.MAX_HANDSHAKE_FRAME)  # bye: raises
     wire.expect(answer, wire.AUTH_OK)
     if _b64(wire.field(answer, "signature", str)) != expected:
         raise AttachError(
@@ -273,9 +285,12 @@ async def _read(reader: asyncio.StreamReader, limit: int) -> wire.Message:
     message = await wire.read_frame(reader, limit)
     if message.get("type") == wire.BYE and limit == wire.MAX_HANDSHAKE_FRAME:
         reason = _reason(message)
+        # A bye has no code, only words (daemon/remote.py): "login refused:
+        # wrong or revoked credential" is final; "too many failed logins: try
+        # again in N s" is not, so it must not read as a refused credential.
         failure = (
             AttachFailure.AUTH_FAILED
-            if "login" in reason or "credential" in reason
+            if "login refused" in reason or "credential" in reason
             else AttachFailure.REFUSED
         )
         raise AttachError(failure, f"the core refused: {reason}")
@@ -297,8 +312,12 @@ def _send(writer: asyncio.StreamWriter, message: wire.Message) -> None:
     writer.write(wire.encode_frame(message))
 
 
-class RemoteCore:
-    """A core in another process (see the module docstring)."""
+class RemoteCore(RemoteCalls):
+    """A core in another process (see the module docstring).
+
+    Its commands are :class:`~messenger.daemon.calls.RemoteCalls`; this class
+    keeps the connection, the mirror and the bus.
+    """
 
     def __init__(
         self,
@@ -371,6 +390,9 @@ class RemoteCore:
     async def _attach(self) -> asyncio.Task[None]:
         """Connect, say hello, take the welcome; return the running reader."""
         connection = await _open(self.target)
+        if isinstance(self.target, RemoteTarget) and self.target.fingerprint is None:
+            # Trusted on first use: every reconnect must meet the same core.
+            self.target = replace(self.target, fingerprint=connection.fingerprint)
         try:
             return await self._hello(connection)
         except BaseException:
@@ -633,220 +655,6 @@ class RemoteCore:
     # ------------------------------------------------------------ CoreApi
     async def snapshot(self) -> Snapshot:
         return self._mirror.snapshot(self._bus.last_seq)
-
-    async def add_account(
-        self,
-        protocol: ProtocolKind,
-        address: str,
-        *,
-        display_name: str = "",
-        settings: dict[str, JsonValue] | None = None,
-        password: str | None = None,
-        enabled: bool = True,
-    ) -> Account:
-        result: Account = await self._call(
-            "add_account",
-            protocol=protocol,
-            address=address,
-            display_name=display_name,
-            settings=settings,
-            password=password,
-            enabled=enabled,
-        )
-        return result
-
-    async def update_account(
-        self, account: Account, *, password: str | None = None
-    ) -> Account:
-        result: Account = await self._call(
-            "update_account", account=account, password=password
-        )
-        return result
-
-    async def remove_account(
-        self, account_id: AccountId, *, delete_history: bool = False
-    ) -> None:
-        await self._call(
-            "remove_account", account_id=account_id, delete_history=delete_history
-        )
-
-    async def set_account_enabled(self, account_id: AccountId, enabled: bool) -> None:
-        await self._call("set_account_enabled", account_id=account_id, enabled=enabled)
-
-    async def connect_account(self, account_id: AccountId) -> None:
-        await self._call("connect_account", account_id=account_id)
-
-    async def disconnect_account(self, account_id: AccountId) -> None:
-        await self._call("disconnect_account", account_id=account_id)
-
-    async def network_changed(self, online: bool | None) -> None:
-        await self._call("network_changed", online=online)
-
-    async def set_presence(
-        self, show: Show, status: str = "", *, account_id: AccountId | None = None
-    ) -> None:
-        await self._call(
-            "set_presence", show=show, status=status, account_id=account_id
-        )
-
-    async def report_idle(self, idle_since: datetime | None) -> None:
-        await self._call("report_idle", idle_since=idle_since)
-
-    async def open_conversation(
-        self, account_id: AccountId, peer: Address
-    ) -> Conversation:
-        result: Conversation = await self._call(
-            "open_conversation", account_id=account_id, peer=peer
-        )
-        return result
-
-    async def create_group(
-        self, account_id: AccountId, name: str, members: Sequence[Address]
-    ) -> Conversation:
-        result: Conversation = await self._call(
-            "create_group", account_id=account_id, name=name, members=list(members)
-        )
-        return result
-
-    async def send_message(
-        self, account_id: AccountId, peer: Address, text: str
-    ) -> Message:
-        result: Message = await self._call(
-            "send_message", account_id=account_id, peer=peer, text=text
-        )
-        return result
-
-    async def retry_message(self, message_id: LocalMessageId) -> Message:
-        result: Message = await self._call("retry_message", message_id=message_id)
-        return result
-
-    async def correct_message(self, message_id: LocalMessageId, text: str) -> Message:
-        result: Message = await self._call(
-            "correct_message", message_id=message_id, text=text
-        )
-        return result
-
-    async def send_chat_state(
-        self, account_id: AccountId, peer: Address, state: ChatState
-    ) -> None:
-        await self._call(
-            "send_chat_state", account_id=account_id, peer=peer, state=state
-        )
-
-    async def mark_read(
-        self, conversation_id: ConversationId, up_to: LocalMessageId
-    ) -> None:
-        await self._call("mark_read", conversation_id=conversation_id, up_to=up_to)
-
-    async def fetch_history(
-        self,
-        conversation_id: ConversationId,
-        *,
-        before: LocalMessageId | None = None,
-        after: LocalMessageId | None = None,
-        limit: int = 50,
-    ) -> list[Message]:
-        result: list[Message] = await self._call(
-            "fetch_history",
-            conversation_id=conversation_id,
-            before=before,
-            after=after,
-            limit=limit,
-        )
-        return result
-
-    async def search_history(
-        self,
-        query: str,
-        *,
-        account_id: AccountId | None = None,
-        conversation_id: ConversationId | None = None,
-        before: LocalMessageId | None = None,
-        limit: int = 50,
-    ) -> list[Message]:
-        result: list[Message] = await self._call(
-            "search_history",
-            query=query,
-            account_id=account_id,
-            conversation_id=conversation_id,
-            before=before,
-            limit=limit,
-        )
-        return result
-
-    async def add_contact(
-        self,
-        account_id: AccountId,
-        address: Address,
-        *,
-        name: str = "",
-        groups: tuple[str, ...] = (),
-    ) -> None:
-        await self._call(
-            "add_contact",
-            account_id=account_id,
-            address=address,
-            name=name,
-            groups=groups,
-        )
-
-    async def remove_contact(self, account_id: AccountId, address: Address) -> None:
-        await self._call("remove_contact", account_id=account_id, address=address)
-
-    async def rename_contact(
-        self, account_id: AccountId, address: Address, name: str
-    ) -> None:
-        await self._call(
-            "rename_contact", account_id=account_id, address=address, name=name
-        )
-
-    async def set_contact_groups(
-        self, account_id: AccountId, address: Address, groups: tuple[str, ...]
-    ) -> None:
-        await self._call(
-            "set_contact_groups", account_id=account_id, address=address, groups=groups
-        )
-
-    async def answer_subscription(
-        self, account_id: AccountId, address: Address, *, approve: bool
-    ) -> None:
-        await self._call(
-            "answer_subscription",
-            account_id=account_id,
-            address=address,
-            approve=approve,
-        )
-
-    async def set_blocked(
-        self, account_id: AccountId, address: Address, *, blocked: bool
-    ) -> None:
-        await self._call(
-            "set_blocked", account_id=account_id, address=address, blocked=blocked
-        )
-
-    async def fetch_contact_info(
-        self, account_id: AccountId, address: Address
-    ) -> ContactInfo:
-        result: ContactInfo = await self._call(
-            "fetch_contact_info", account_id=account_id, address=address
-        )
-        return result
-
-    async def get_avatar(self, account_id: AccountId, avatar_hash: str) -> bytes | None:
-        result: bytes | None = await self._call(
-            "get_avatar", account_id=account_id, avatar_hash=avatar_hash
-        )
-        return result
-
-    async def set_own_avatar(
-        self, account_id: AccountId, data: bytes | None, mime_type: str = "image/png"
-    ) -> None:
-        await self._call(
-            "set_own_avatar", account_id=account_id, data=data, mime_type=mime_type
-        )
-
-    async def set_setting(self, key: str, value: JsonValue) -> None:
-        await self._call("set_setting", key=key, value=value)
 
 
 if TYPE_CHECKING:

@@ -35,6 +35,7 @@ from messenger.core.events import SubscriptionAnswered
 from messenger.core.events import SubscriptionRequested
 from messenger.core.model import AccountId
 from messenger.core.model import Address
+from messenger.core.model import Contact
 from messenger.core.model import PresenceUpdate
 from messenger.core.model import SecretStorageStatus
 from messenger.core.model import Show
@@ -176,7 +177,7 @@ def _account_changes(old: Snapshot, new: Snapshot) -> Iterable[Event]:
 def _contact_changes(old: Snapshot, new: Snapshot) -> Iterable[Event]:
     before = {(c.account_id, c.address): c for c in old.contacts}
     after = {(c.account_id, c.address): c for c in new.contacts}
-    changed: dict[AccountId, list] = {}  # type: ignore[type-arg]
+    changed: dict[AccountId, list[Contact]] = {}
     for key, contact in after.items():
         if before.get(key) != contact:
             changed.setdefault(key[0], []).append(contact)

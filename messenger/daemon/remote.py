@@ -38,6 +38,7 @@ from typing import Any
 from messenger.daemon import auth
 from messenger.daemon import wire
 from messenger.daemon.server import Channel
+from messenger.daemon.server import CoreServer
 from messenger.daemon.transport import ensure_private_dir
 from messenger.storage.paths import Profile
 
@@ -351,9 +352,9 @@ def _b64(text: str) -> bytes:
 
 
 async def start_remote_listener(
-    server: Any, profile: Profile, config: RemoteConfig
+    server: CoreServer, profile: Profile, config: RemoteConfig
 ) -> tuple[str, int]:
-    """Start the TLS listener of ``server`` (a CoreServer) per ``config``."""
+    """Start the TLS listener of ``server`` per ``config``."""
     fp = await asyncio.to_thread(ensure_certificate, profile)
     context = await asyncio.to_thread(server_context, profile)
     host, port = parse_host_port(config.listen, any_port=True)

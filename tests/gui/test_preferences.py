@@ -113,6 +113,7 @@ async def test_every_change_is_stored_in_the_core(
         "start_minimized": True,
         "show_offline": False,
         "chat_windows": "separate",
+        "away_when_detached": None,  # untouched: never written
     }
     bridge.close()
 

@@ -17,7 +17,11 @@ Settings (all JSON values; defaults in :data:`DEFAULTS`):
 - ``notify_messages``, ``notify_show_text``: desktop notifications, with text;
 - ``start_minimized``: start hidden in the tray;
 - ``show_offline``: offline contacts in the buddy list;
-- ``chat_windows``: "tabbed" (one window) or "separate" (one per chat).
+- ``chat_windows``: "tabbed" (one window) or "separate" (one per chat);
+- ``away_when_detached``: a core running as a background service (``messenger
+  daemon``) sets itself away while no window is attached, and back when one
+  is (docs/sessions.md). Harmless with the core inside this window: that core
+  always has its window, so it never applies there (the tooltip says so).
 
 "Start with the desktop session" is no shared setting: it is this machine's
 XDG autostart entry (``messenger/desktop_integration.py``), read and written
@@ -62,9 +66,12 @@ from messenger.ui.aio import cancel_slot_tasks
 from messenger.ui.bridge import CoreBridge
 from messenger.ui.i18n import language_name
 from messenger.ui.i18n import shipped_languages
+from messenger.ui.widgets.text import fill
 
 log = logging.getLogger(__name__)
 
+# The daemon's setting (daemon/server.py AWAY_SETTING; the UI cannot import it).
+AWAY_WHEN_DETACHED = "away_when_detached"
 DEFAULTS: dict[str, JsonValue] = {
     "language": "",
     AWAY_SETTING: DEFAULT_AWAY_MINUTES,
@@ -75,6 +82,7 @@ DEFAULTS: dict[str, JsonValue] = {
     "start_minimized": False,
     "show_offline": True,
     "chat_windows": "tabbed",
+    AWAY_WHEN_DETACHED: False,
 }
 MAX_IDLE_MINUTES = 24 * 60
 
@@ -151,6 +159,8 @@ class PreferencesDialog(QDialog):
         self.away_message.editingFinished.connect(self._on_away_message_finished)
         self._shows[MESSAGE_SETTING] = self._show_away_message
         _add_row(form, self.away_message)
+        self.away_when_detached = self._check_box(AWAY_WHEN_DETACHED)
+        form.addRow(self.away_when_detached)
         return group
 
     def _notifications_group(self) -> QGroupBox:
@@ -220,6 +230,25 @@ class PreferencesDialog(QDialog):
         _row_label(self.auto_xa, self.tr("Set &extended away after:"))
         self.away_message.setPlaceholderText(self.tr("Keep my status message"))
         _row_label(self.away_message, self.tr("Away &message:"))
+        self.away_when_detached.setText(
+            self.tr(
+                "Set me away when no &window is open (when Messenger runs as a "
+                "background service)"
+            )
+        )
+        self.away_when_detached.setToolTip(
+            fill(
+                #: %1 is a command, shown as it is.
+                self.tr(
+                    "When Messenger runs as a background service (%1) and every "
+                    "window attached to it is closed, your status becomes away, "
+                    "and comes back when a window opens again. Without a "
+                    "background service Messenger always has its window, so this "
+                    "changes nothing."
+                ),
+                "messenger daemon",
+            )
+        )
         self.notifications_group.setTitle(self.tr("Notifications"))
         self.notify_messages.setText(self.tr("&Notify me of new messages"))
         self.notify_show_text.setText(

@@ -58,6 +58,9 @@ from PySide6.QtWidgets import QTreeView
 from PySide6.QtWidgets import QVBoxLayout
 from PySide6.QtWidgets import QWidget
 
+from messenger.ui.widgets.text import fill
+from messenger.ui.widgets.text import one_line
+
 if TYPE_CHECKING:
     # Annotations only: importing the core (asyncio, the model, the events)
     # would delay the first frame; attach() imports what runs.
@@ -74,6 +77,9 @@ if TYPE_CHECKING:
     from messenger.ui.windows.buddy_actions import BuddyActions
 
 log = logging.getLogger(__name__)
+
+# Characters of a core's address shown in the title, at most.
+TITLE_ADDRESS_LIMIT = 200
 
 
 def _set_enum_property(widget: QWidget, name: str, keys: str) -> None:
@@ -170,6 +176,8 @@ class MainWindow(QMainWindow):
         self._add_dialog: AccountWizard | None = None
         self._add_requested = False
         self._secret_status: SecretStorageStatus | None = None
+        # Attached UIs: the core's HOST:PORT, "" for the local one (the title).
+        self._attached_to: str | None = None
         self.resize(300, 600)
 
         self._build_menus()
@@ -287,7 +295,7 @@ class MainWindow(QMainWindow):
         Menus and actions other parts add (``add_messenger_action``) are theirs
         to retranslate.
         """
-        self.setWindowTitle(self.tr("Messenger"))
+        self._show_title()
         self.messenger_menu.setTitle(self.tr("&Messenger"))
         self.add_account_action.setText(self.tr("&Add account…"))
         self.accounts_menu.setTitle(self.tr("&Edit account"))
@@ -308,6 +316,30 @@ class MainWindow(QMainWindow):
         self.contact_view.setAccessibleName(self.tr("Contacts"))
         if self._secret_status is not None:
             self._show_secret_storage(self._secret_status)
+
+    def show_attached_core(self, address: str = "") -> None:
+        """Name the core in the title: this window is attached to another process.
+
+        ``address`` is the remote core's ``HOST:PORT``, or "" for this
+        profile's core on this machine (a daemon). Users of several cores see
+        which one a window shows. A window on an embedded core never calls
+        this: its title stays "Messenger". The app passes a plain string (the
+        UI does not know the daemon's types).
+        """
+        self._attached_to = address
+        self._show_title()
+
+    def _show_title(self) -> None:
+        if self._attached_to is None:
+            title = self.tr("Messenger")
+        elif self._attached_to:
+            title = fill(
+                self.tr("Messenger — attached to %1"),
+                one_line(self._attached_to, TITLE_ADDRESS_LIMIT),
+            )
+        else:
+            title = self.tr("Messenger — attached to the local core")
+        self.setWindowTitle(title)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
