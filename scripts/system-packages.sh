@@ -23,6 +23,8 @@ TEST_PACKAGES=(
   # Packaging: validators of the desktop file and the AppStream metainfo, and
   # readelf for the .deb's Depends (packaging/linux/deb_depends.py).
   appstream desktop-file-utils binutils
+  # Arabic (also in italics) for the right-to-left tests and screenshots.
+  fonts-noto-ui-core
 )
 
 case "${1:-app}" in

@@ -2,22 +2,23 @@
 # SPDX-FileCopyrightText: The messenger developers
 """A screenshot of the buddy list for docs/screenshots (offscreen, ``grab()``).
 
-``QT_QPA_PLATFORM=offscreen python -m tests.gui.buddy_screenshot [PNG]`` runs
-the real main window on a real ``LocalCore`` (in-memory SQLite) with two
-accounts on the ``ScriptedBackend`` test double: one online with groups,
-presences, an avatar and unread messages, one whose password was refused.
+``QT_QPA_PLATFORM=offscreen python -m tests.gui.buddy_screenshot [--language
+de] [PNG]`` runs the real main window on a real ``LocalCore`` (in-memory
+SQLite) with two accounts on the ``ScriptedBackend`` test double: one online
+with groups, presences, an avatar and unread messages, one whose password was
+refused. The UI speaks ``--language`` (en, de, ar), and so do the made-up
+contacts (:data:`SCENES`); the default PNG is docs/screenshots/buddy-list.png,
+or buddy-list-LANG.png.
 """
 
 from __future__ import annotations
 
-import asyncio
-import sys
 import tempfile
+from dataclasses import dataclass
 from datetime import UTC
 from datetime import datetime
 from pathlib import Path
 
-import qasync
 from PySide6.QtCore import QBuffer
 from PySide6.QtCore import QByteArray
 from PySide6.QtCore import QIODevice
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import QApplication
 
 from messenger.core.interfaces import IncomingMessage
 from messenger.core.local import LocalCore
+from messenger.core.model import AccountId
 from messenger.core.model import Address
 from messenger.core.model import ConnectionState
 from messenger.core.model import Contact
@@ -43,32 +45,234 @@ from messenger.storage.store import SqliteStore
 from messenger.ui.windows.main_window import MainWindow
 from tests.doubles.backend import BackendRecorder
 from tests.gui.buddy_fixtures import sha1
+from tests.gui.screenshot_kit import run
+from tests.gui.screenshot_kit import settle
+from tests.gui.screenshot_kit import speaking
 
-ROOT = Path(__file__).resolve().parents[2]
-VERONA = [
-    (
-        "juliet",
-        "capulet.example",
-        "Juliet",
-        ("Capulets", "Family"),
-        Show.AWAY,
-        "On the balcony",
+SIZE = (340, 720)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Buddy:
+    """A made-up contact: address, name, groups and presence (None: offline)."""
+
+    local: str
+    domain: str
+    name: str
+    groups: tuple[str, ...] = ()
+    show: Show | None = None
+    status: str = ""
+
+    @property
+    def address(self) -> Address:
+        return Address(self.local, self.domain)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class BuddyScene:
+    """One language's picture: the accounts, the contacts, who wrote."""
+
+    account: str  # online
+    account_name: str
+    refused: str  # its password was refused
+    refused_name: str
+    buddies: tuple[Buddy, ...]
+    pictured: Address  # has an avatar and sent ``unread``
+    unread: tuple[str, ...]
+
+
+VERONA = BuddyScene(
+    account="romeo@montague.example",
+    account_name="Romeo",
+    refused="romeo@guild.example",
+    refused_name="Guild",
+    buddies=(
+        Buddy(
+            local="juliet",
+            domain="capulet.example",
+            name="Juliet",
+            groups=("Capulets", "Family"),
+            show=Show.AWAY,
+            status="On the balcony",
+        ),
+        Buddy(
+            local="nurse",
+            domain="capulet.example",
+            name="Nurse",
+            groups=("Capulets",),
+            show=Show.CHAT,
+            status="Ask me anything",
+        ),
+        Buddy(
+            local="tybalt",
+            domain="capulet.example",
+            name="Tybalt",
+            groups=("Capulets",),
+            show=Show.DND,
+            status="Duelling",
+        ),
+        Buddy(
+            local="lady",
+            domain="capulet.example",
+            name="Lady Capulet",
+            groups=("Capulets", "Family"),
+        ),
+        Buddy(
+            local="mercutio",
+            domain="montague.example",
+            name="Mercutio",
+            groups=("Friends",),
+            show=Show.AVAILABLE,
+            status="A plague on both your houses",
+        ),
+        Buddy(
+            local="benvolio",
+            domain="montague.example",
+            name="Benvolio",
+            groups=("Friends",),
+            show=Show.XA,
+        ),
+        Buddy(
+            local="laurence",
+            domain="verona.example",
+            name="Friar Laurence",
+            show=Show.AVAILABLE,
+            status="In the cell",
+        ),
+        Buddy(local="balthasar", domain="montague.example", name="Balthasar"),
     ),
-    ("nurse", "capulet.example", "Nurse", ("Capulets",), Show.CHAT, "Ask me anything"),
-    ("tybalt", "capulet.example", "Tybalt", ("Capulets",), Show.DND, "Duelling"),
-    ("lady", "capulet.example", "Lady Capulet", ("Capulets", "Family"), None, ""),
-    (
-        "mercutio",
-        "montague.example",
-        "Mercutio",
-        ("Friends",),
-        Show.AVAILABLE,
-        "A plague on both your houses",
+    pictured=Address("juliet", "capulet.example"),
+    unread=("Romeo?", "Wherefore art thou?", "Romeo!"),
+)
+
+# Everyday German: family, friends, colleagues; umlauts and ß on purpose.
+FREUNDE = BuddyScene(
+    account="jonas@beispiel.example",
+    account_name="Jonas",
+    refused="jonas.weber@firma.example",
+    refused_name="Arbeit",
+    buddies=(
+        Buddy(
+            local="anna",
+            domain="beispiel.example",
+            name="Anna Schneider",
+            groups=("Freunde",),
+            show=Show.AWAY,
+            status="Im Zug nach Köln",
+        ),
+        Buddy(
+            local="oma.helga",
+            domain="familie-weber.example",
+            name="Oma Helga",
+            groups=("Familie",),
+            show=Show.CHAT,
+            status="Der Kuchen ist fertig!",
+        ),
+        Buddy(
+            local="lena",
+            domain="familie-weber.example",
+            name="Lena Weber",
+            groups=("Familie", "Freunde"),
+            show=Show.AVAILABLE,
+            status="Endlich Ferien!",
+        ),
+        Buddy(
+            local="papa",
+            domain="familie-weber.example",
+            name="Papa",
+            groups=("Familie",),
+        ),
+        Buddy(
+            local="k.mueller",
+            domain="firma.example",
+            name="Katrin Müller",
+            groups=("Kollegen",),
+            show=Show.DND,
+            status="In einer Besprechung",
+        ),
+        Buddy(
+            local="j.krueger",
+            domain="firma.example",
+            name="Jens Krüger",
+            groups=("Kollegen",),
+            show=Show.XA,
+            status="Im Urlaub bis Freitag",
+        ),
+        Buddy(
+            local="max",
+            domain="beispiel.example",
+            name="Maximilian Groß",
+            show=Show.AVAILABLE,
+            status="Wer kommt mit zum Straßenfest?",
+        ),
+        Buddy(local="sophie", domain="beispiel.example", name="Sophie Fuchs"),
     ),
-    ("benvolio", "montague.example", "Benvolio", ("Friends",), Show.XA, ""),
-    ("laurence", "verona.example", "Friar Laurence", (), Show.AVAILABLE, "In the cell"),
-    ("balthasar", "montague.example", "Balthasar", (), None, ""),
-]
+    pictured=Address("anna", "beispiel.example"),
+    unread=("Bist du schon unterwegs?", "Mein Zug hat Verspätung.", "Bis gleich!"),
+)
+
+# Arabic: family, friends, colleagues; the layout mirrors, addresses stay LTR.
+ASDIQA = BuddyScene(
+    account="qays@najd.example",
+    account_name="قيس",
+    refused="qays@sharika.example",
+    refused_name="العمل",
+    buddies=(
+        Buddy(
+            local="layla",
+            domain="najd.example",
+            name="ليلى",
+            groups=("الأصدقاء",),
+            show=Show.AWAY,
+            status="في الطريق إلى البيت",
+        ),
+        Buddy(
+            local="jadda",
+            domain="usra.example",
+            name="جدتي",
+            groups=("العائلة",),
+            show=Show.CHAT,
+            status="الشاي جاهز!",
+        ),
+        Buddy(
+            local="salma",
+            domain="usra.example",
+            name="سلمى",
+            groups=("العائلة", "الأصدقاء"),
+            show=Show.AVAILABLE,
+            status="أخيرًا عطلة!",
+        ),
+        Buddy(local="abi", domain="usra.example", name="أبي", groups=("العائلة",)),
+        Buddy(
+            local="khalid",
+            domain="sharika.example",
+            name="خالد الحسن",
+            groups=("الزملاء",),
+            show=Show.DND,
+            status="في اجتماع",
+        ),
+        Buddy(
+            local="fatima",
+            domain="sharika.example",
+            name="فاطمة الزهراء",
+            groups=("الزملاء",),
+            show=Show.XA,
+            status="في إجازة حتى يوم الجمعة",
+        ),
+        Buddy(
+            local="yousef",
+            domain="najd.example",
+            name="يوسف",
+            show=Show.AVAILABLE,
+            status="من يأتي لمشاهدة المباراة؟",
+        ),
+        Buddy(local="omar", domain="najd.example", name="عمر"),
+    ),
+    pictured=Address("layla", "najd.example"),
+    unread=("مرحبا يا قيس!", "هل خرجت من البيت؟", "أنا عند المكتبة"),
+)
+
+SCENES = {"en": VERONA, "de": FREUNDE, "ar": ASDIQA}
 
 
 class _KeyringStore(MemorySecretStore):
@@ -100,90 +304,86 @@ def portrait() -> bytes:
     return bytes(data.data())
 
 
-async def settle(app: QApplication) -> None:
-    for _ in range(10):
-        await asyncio.sleep(0.02)
-        app.processEvents()
-
-
-async def make(app: QApplication, out: Path) -> None:
+async def make(app: QApplication, out: Path, language: str = "en") -> None:
+    """Save the buddy list of :data:`SCENES` ``[language]`` to ``out``."""
+    scene = SCENES[language]
     recorder = BackendRecorder()
-    with tempfile.TemporaryDirectory() as tmp:
-        core = LocalCore(
-            SqliteStore(":memory:"),
-            _KeyringStore(),
-            {ProtocolKind.XMPP: recorder},
-            Path(tmp),
-        )
-        await core.start()
-        romeo = await core.add_account(
-            ProtocolKind.XMPP, "romeo@montague.example", display_name="Romeo"
-        )
-        work = await core.add_account(
-            ProtocolKind.XMPP, "romeo@guild.example", display_name="Guild"
-        )
-        await settle(app)
-        window = MainWindow(core)
-        window.resize(340, 720)
-        window.show()
-        await window.load()
-        sink = recorder.built[romeo.id].sink
-        await sink.roster_received(
-            [
-                Contact(
-                    account_id=romeo.id,
-                    address=Address(local, domain),
-                    name=name,
-                    groups=groups,
-                )
-                for local, domain, name, groups, _show, _status in VERONA
-            ],
-            complete=True,
-        )
-        sink.presences_received(
-            [
-                PresenceUpdate(
-                    address=Address(local, domain, "phone"), show=show, status=status
-                )
-                for local, domain, _name, _groups, show, status in VERONA
-                if show is not None
-            ]
-        )
-        picture = portrait()
-        juliet = Address("juliet", "capulet.example")
-        await sink.avatar_received(juliet, sha1(picture), picture)
-        await sink.messages_received(
-            [
-                IncomingMessage(
-                    peer=juliet,
-                    sender=juliet.with_resource("phone"),
-                    body=body,
-                    timestamp=datetime.now(UTC),
-                )
-                for body in ("Romeo?", "Wherefore art thou?", "Romeo!")
-            ]
-        )
-        recorder.built[work.id].sink.connection_changed(
-            ConnectionState.FAILED, ErrorInfo(code=ErrorCode.AUTH_FAILED)
-        )
-        await settle(app)
-        window.grab().save(str(out))
-        window.shutdown()
-        await core.close()
-        window.deleteLater()
+    async with speaking(app, language):
+        with tempfile.TemporaryDirectory() as tmp:
+            core = LocalCore(
+                SqliteStore(":memory:"),
+                _KeyringStore(),
+                {ProtocolKind.XMPP: recorder},
+                Path(tmp),
+            )
+            await core.start()
+            online = await core.add_account(
+                ProtocolKind.XMPP, scene.account, display_name=scene.account_name
+            )
+            refused = await core.add_account(
+                ProtocolKind.XMPP, scene.refused, display_name=scene.refused_name
+            )
+            await settle(app)
+            window = MainWindow(core)
+            window.resize(*SIZE)
+            window.show()
+            await window.load()
+            await fill(recorder, online.id, scene)
+            recorder.built[refused.id].sink.connection_changed(
+                ConnectionState.FAILED, ErrorInfo(code=ErrorCode.AUTH_FAILED)
+            )
+            await settle(app)
+            window.grab().save(str(out))
+            window.shutdown()
+            await core.close()
+            window.deleteLater()
+
+
+async def fill(
+    recorder: BackendRecorder, account_id: AccountId, scene: BuddyScene
+) -> None:
+    """The roster, presences, one avatar and unread messages, as a server sends them."""
+    sink = recorder.built[account_id].sink
+    await sink.roster_received(
+        [
+            Contact(
+                account_id=account_id,
+                address=buddy.address,
+                name=buddy.name,
+                groups=buddy.groups,
+            )
+            for buddy in scene.buddies
+        ],
+        complete=True,
+    )
+    sink.presences_received(
+        [
+            PresenceUpdate(
+                address=buddy.address.with_resource("phone"),
+                show=buddy.show,
+                status=buddy.status,
+            )
+            for buddy in scene.buddies
+            if buddy.show is not None
+        ]
+    )
+    picture = portrait()
+    await sink.avatar_received(scene.pictured, sha1(picture), picture)
+    await sink.messages_received(
+        [
+            IncomingMessage(
+                peer=scene.pictured,
+                sender=scene.pictured.with_resource("phone"),
+                body=body,
+                timestamp=datetime.now(UTC),
+            )
+            for body in scene.unread
+        ]
+    )
 
 
 def main() -> None:
-    out = (
-        Path(sys.argv[1])
-        if len(sys.argv) > 1
-        else ROOT / "docs" / "screenshots" / "buddy-list.png"
-    )
-    existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
-    with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
-        runner.run(make(app, out))
-    print(out)
+    print(run(make, "buddy-list"))
 
 
 if __name__ == "__main__":

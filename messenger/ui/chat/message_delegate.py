@@ -9,6 +9,10 @@ sent ✓, delivered ✓✓, read ✓✓ coloured, failed ⚠), then the body. Th
 a ``QTextDocument`` built from :func:`messenger.ui.chat.styling.body_html`
 (escaped spans, our own markup), cached per message and width; no widget per
 message. Find-in-conversation terms are highlighted in the document.
+
+A row is laid out left to right, then mirrored in a right-to-left UI (the
+view's layout direction): the sender goes to the right edge, the time and the
+mark to the left. The body keeps its own text's direction.
 """
 
 from __future__ import annotations
@@ -169,7 +173,7 @@ class MessageDelegate(QStyledItemDelegate):
             doc = self.document(index, body_width)
             body = QRect(left, header.top(), body_width, int(doc.size().height() + 0.5))
             empty = QRect(rect.left(), y, rect.width(), 0)
-            return RowGeometry(empty, empty, header, mark, body)
+            return self._visual(rect, RowGeometry(empty, empty, header, mark, body))
         day_height = (
             small_height + 2 * PAD_Y if index.data(MessageRole.DAY_LABEL) else 0
         )
@@ -185,7 +189,23 @@ class MessageDelegate(QStyledItemDelegate):
         y += header.height() + GAP
         doc = self.document(index, width)
         body = QRect(left, y, width, int(doc.size().height() + 0.5))
-        return RowGeometry(day, marker, header, mark, body)
+        return self._visual(rect, RowGeometry(day, marker, header, mark, body))
+
+    def _visual(self, row: QRect, geometry: RowGeometry) -> RowGeometry:
+        """``geometry`` (laid out left to right in ``row``) as the UI shows it."""
+        if self._view.layoutDirection() != Qt.LayoutDirection.RightToLeft:
+            return geometry
+        return RowGeometry(
+            day=self._mirror(row, geometry.day),
+            marker=self._mirror(row, geometry.marker),
+            header=self._mirror(row, geometry.header),
+            mark=self._mirror(row, geometry.mark),
+            body=self._mirror(row, geometry.body),
+        )
+
+    def _mirror(self, row: QRect, rect: QRect) -> QRect:
+        """``rect`` mirrored in ``row`` in a right-to-left UI (else as it is)."""
+        return QStyle.visualRect(self._view.layoutDirection(), row, rect)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         width = self._view.viewport().width()
@@ -259,6 +279,8 @@ class MessageDelegate(QStyledItemDelegate):
         geometry = self.geometry(option.rect, index)
         palette = option.palette
         painter.save()
+        # A painter takes the application's direction; geometry() the view's.
+        painter.setLayoutDirection(self._view.layoutDirection())
         if option.state & QStyle.StateFlag.State_Selected:
             shade = QColor(palette.color(QPalette.ColorRole.Highlight))
             shade.setAlpha(70)
@@ -266,7 +288,7 @@ class MessageDelegate(QStyledItemDelegate):
             message_area.setTop(max(option.rect.top(), geometry.header.top() - PAD_Y))
             painter.fillRect(message_area, shade)
         self._paint_separators(painter, palette, geometry, index)
-        self._paint_header(painter, palette, geometry, index)
+        self._paint_header(painter, palette, geometry, option.rect, index)
         self._paint_body(painter, palette, geometry, index)
         if option.state & QStyle.StateFlag.State_HasFocus:
             focus = QRect(option.rect)
@@ -312,26 +334,31 @@ class MessageDelegate(QStyledItemDelegate):
         painter: QPainter,
         palette: QPalette,
         geometry: RowGeometry,
+        row: QRect,
         index: AnyIndex,
     ) -> None:
+        # Placed left to right (as geometry() does), each part drawn mirrored.
         fonts = self._fonts()
         bold, small = fonts.bold, fonts.small
-        header = geometry.header
+        header = self._mirror(row, geometry.header)
         outgoing = bool(index.data(MessageRole.OUTGOING))
         right = header.right()
         if outgoing:
             mark, colour = self.mark_for(index, palette)
             painter.setFont(bold)
             painter.setPen(colour)
+            # The painter mirrors the alignment: the mark keeps to the edge.
             painter.drawText(geometry.mark, Qt.AlignmentFlag.AlignRight, mark)
-            right = geometry.mark.left() - GAP
+            right = self._mirror(row, geometry.mark).left() - GAP
         painter.setFont(small)
         painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
         time = self._time_text(index)
         metrics = painter.fontMetrics()
         time_width = metrics.horizontalAdvance(time)
         time_rect = QRect(right - time_width, header.top(), time_width, header.height())
-        painter.drawText(time_rect, Qt.AlignmentFlag.AlignVCenter, time)
+        painter.drawText(
+            self._mirror(row, time_rect), Qt.AlignmentFlag.AlignVCenter, time
+        )
         if index.data(MessageRole.GROUPED):
             return
         painter.setFont(bold)
@@ -344,9 +371,14 @@ class MessageDelegate(QStyledItemDelegate):
         elided = painter.fontMetrics().elidedText(
             name, Qt.TextElideMode.ElideRight, name_width
         )
+        # AlignLeft, mirrored by the painter: at the start of the row whatever
+        # the name's own direction (without it, the name's direction decides).
+        align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         painter.drawText(
-            QRect(header.left(), header.top(), name_width, header.height()),
-            Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextSingleLine,
+            self._mirror(
+                row, QRect(header.left(), header.top(), name_width, header.height())
+            ),
+            align | Qt.TextFlag.TextSingleLine,
             elided,
         )
 

@@ -26,6 +26,7 @@ the text after it (or disguise a link).
 from __future__ import annotations
 
 import html
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Flag
@@ -223,13 +224,35 @@ def to_html(lines: Iterable[Line], colours: Colours) -> str:
     for line in lines:
         css = ["margin:0", "white-space:pre-wrap"]
         if line.quote_depth:
-            css.append(f"margin-left:{10 * line.quote_depth}px")
+            # Indented where the line starts: on the right in right-to-left.
+            side = "right" if starts_right_to_left(line.text) else "left"
+            css.append(f"margin-{side}:{10 * line.quote_depth}px")
             css.append(f"color:{colours.quote}")
         if line.preformatted:
             css.append("font-family:monospace")
         body = "".join(_run_html(run, colours) for run in line.runs)
         parts.append(f'<p style="{";".join(css)}">{body}</p>')
     return "".join(parts)
+
+
+def starts_right_to_left(text: str) -> bool:
+    """Whether a paragraph of ``text`` runs right to left.
+
+    The first strong character decides, isolates skipped (Unicode bidi rules
+    P2/P3, which Qt applies to a paragraph without a set direction).
+    """
+    isolated = 0
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind in {"LRI", "RLI", "FSI"}:
+            isolated += 1
+        elif kind == "PDI":
+            isolated = max(isolated - 1, 0)
+        elif not isolated and kind == "L":
+            return False
+        elif not isolated and kind in {"R", "AL"}:
+            return True
+    return False
 
 
 def _run_html(run: Run, colours: Colours) -> str:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtCore import QLocale
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox
 from PySide6.QtWidgets import QDialogButtonBox
@@ -85,6 +86,8 @@ class AccountEditorDialog(CommandDialog):
         self.host.setPlaceholderText(self.tr("Automatic"))
         self.host.setAccessibleName(self.tr("Server host"))
         self.port = QSpinBox()
+        # A port is a technical number: Western digits in every language.
+        self.port.setLocale(QLocale.c())
         self.port.setRange(0, 65535)
         self.port.setSpecialValueText(self.tr("Automatic"))
         port = settings.get("port")

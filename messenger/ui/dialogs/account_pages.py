@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QLocale
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox
 from PySide6.QtWidgets import QFormLayout
@@ -115,6 +116,8 @@ class _XmppPage(_DetailsPage):
         self.host = QLineEdit()
         self.host.setPlaceholderText(self.tr("Found automatically"))
         self.port = QSpinBox()
+        # A port is a technical number: Western digits in every language.
+        self.port.setLocale(QLocale.c())
         self.port.setRange(0, 65535)
         self.port.setSpecialValueText(self.tr("Automatic"))
         self.direct_tls = QCheckBox(self.tr("&Direct TLS (no STARTTLS)"))

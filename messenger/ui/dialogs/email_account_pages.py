@@ -49,6 +49,7 @@ class _EmailPage(_DetailsPage):
         self.form.addRow(self.servers)
         self.form.addRow(self.host_error)
         self._show_error(self.host_error, "")
+        self.servers.toggle.toggled.connect(self._on_servers_toggled)
 
     @property
     def imap(self) -> MailServerFields:
@@ -60,6 +61,12 @@ class _EmailPage(_DetailsPage):
 
     def _on_address_text_changed(self, text: str) -> None:
         self.servers.guess(text)
+
+    def _on_servers_toggled(self, _expanded: bool) -> None:
+        # QWizard takes a page's minimum size when it shows the page, not when
+        # the page grows: the opened section would be squeezed to empty boxes.
+        # Setting the title makes it lay out again (and grow to fit).
+        self.setTitle(self.title())
 
     def validatePage(self) -> bool:
         details_ok = super().validatePage()

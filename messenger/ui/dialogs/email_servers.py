@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from PySide6.QtCore import QLocale
 from PySide6.QtCore import Qt
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox
@@ -63,6 +64,8 @@ class MailServerFields(QGroupBox):
         self.host = QLineEdit()
         self.host.setMaxLength(MAX_HOST)
         self.port = QSpinBox()
+        # A port is a technical number: Western digits in every language.
+        self.port.setLocale(QLocale.c())
         self.port.setRange(1, 65535)
         self.port.setValue(default_port(kind, MailSecurity.TLS))
         self.security = QComboBox()

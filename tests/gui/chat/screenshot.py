@@ -2,23 +2,23 @@
 # SPDX-FileCopyrightText: The messenger developers
 """A screenshot of a chat window for docs/screenshots (offscreen, ``grab()``).
 
-``QT_QPA_PLATFORM=offscreen python -m tests.gui.chat.screenshot [PNG]`` runs
-the real chat window on a real ``LocalCore`` (in-memory SQLite), with the
-conversation delivered through the ``ScriptedBackend`` test double: the
-picture shows the real widgets with a made-up chat.
+``QT_QPA_PLATFORM=offscreen python -m tests.gui.chat.screenshot [--language
+de] [PNG]`` runs the real chat window on a real ``LocalCore`` (in-memory
+SQLite), with the conversation delivered through the ``ScriptedBackend`` test
+double: the picture shows the real widgets with a made-up chat. The UI speaks
+``--language`` (en, de, ar), and so does the chat (:data:`SCENES`): message
+styling, a quotation, a correction, a link, every delivery state and a body
+full of markup that stays text. The default PNG is
+docs/screenshots/chat-window.png, or chat-window-LANG.png.
 """
 
 from __future__ import annotations
 
-import asyncio
-import sys
 import tempfile
-from datetime import UTC
-from datetime import datetime
+from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 
-import qasync
 from PySide6.QtWidgets import QApplication
 from PySide6.QtWidgets import QWidget
 
@@ -37,122 +37,193 @@ from messenger.storage.store import SqliteStore
 from messenger.ui.bridge import CoreBridge
 from messenger.ui.chat.manager import ChatWindows
 from tests.doubles.backend import BackendRecorder
+from tests.gui.screenshot_kit import SceneClock
+from tests.gui.screenshot_kit import run
+from tests.gui.screenshot_kit import settle
+from tests.gui.screenshot_kit import speaking
+from tests.gui.screenshot_kit import today_at
 
-ROOT = Path(__file__).resolve().parents[3]
-ROMEO = Address("romeo", "montague.example")
-JULIET = Address("juliet", "capulet.example")
+SIZE = (560, 640)
+# The outgoing messages' fates, in the order of ChatScene.sent.
+FATES = ("read", "delivered", "sent", "failed")
 
 
-async def settle(app: QApplication) -> None:
-    for _ in range(10):
-        await asyncio.sleep(0.02)
-        app.processEvents()
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ChatScene:
+    """One language's chat, from the user (``me``) with ``peer``."""
+
+    me: Address
+    my_name: str
+    peer: Address
+    peer_name: str
+    resource: str
+    status: str
+    last_night: str  # yesterday evening, from the peer (read)
+    question: str  # today, from the peer (new)
+    # Read (quoting), delivered (/me), sent (code, link), failed (in English
+    # and German: markup that stays text; Arabic markup reads badly mixed in).
+    sent: tuple[str, str, str, str]
+    correction: str  # replaces the /me message
 
 
-async def make(app: QApplication, out: Path) -> None:
+VERONA = ChatScene(
+    me=Address("romeo", "montague.example"),
+    my_name="Romeo",
+    peer=Address("juliet", "capulet.example"),
+    peer_name="Juliet Capulet",
+    resource="balcony",
+    status="On the balcony",
+    last_night="Good night! Parting is such _sweet_ sorrow",
+    question="Wherefore art thou *Romeo*?",
+    sent=(
+        "> Wherefore art thou Romeo?\nRight ~below~ your window",
+        "/me climbs the orchard wall",
+        "The plan: `meet at 9` by the chapel\nhttps://verona.example/map",
+        "<b>not bold</b> &amp; <img src=x> stays text",
+    ),
+    correction="/me climbs the orchard wall, quietly",
+)
+
+KONZERT = ChatScene(
+    me=Address("jonas", "beispiel.example"),
+    my_name="Jonas",
+    peer=Address("anna", "beispiel.example"),
+    peer_name="Anna Schneider",
+    resource="handy",
+    status="Im Zug nach Köln",
+    last_night="Gute Nacht! Bis _morgen_ beim Konzert",
+    question="Kommst du *wirklich* mit ins Konzert?",
+    sent=(
+        "> Kommst du wirklich mit ins Konzert?\n"
+        "Na klar! Ich bin ~um acht~ schon um halb acht da",
+        "/me sucht einen Parkplatz",
+        "Treffpunkt: `Eingang Süd` am Brunnen\nhttps://stadtplan.example/konzerthaus",
+        "<b>nicht fett</b> &amp; <img src=x> bleibt Text",
+    ),
+    correction="/me sucht einen Parkplatz, fast geschafft",
+)
+
+HAFL = ChatScene(
+    me=Address("qays", "najd.example"),
+    my_name="قيس",
+    peer=Address("layla", "najd.example"),
+    peer_name="ليلى العامرية",
+    resource="jawwal",
+    status="في الطريق إلى البيت",
+    last_night="تصبح على خير! أراك _غدًا_ في الحفل",
+    question="هل ستأتي إلى الحفل *حقًا*؟",
+    sent=(
+        "> هل ستأتي إلى الحفل حقًا؟\nطبعًا! سأصل ~في الثامنة~ في السابعة والنصف",  # noqa: RUF001 (Arabic alef)
+        "/me يبحث عن موقف للسيارة",
+        "نلتقي عند البوابة ٣، رمز الحجز `XK-42`\nhttps://map.example/concert",
+        "أنا عند البوابة الآن",
+    ),
+    correction="/me يبحث عن موقف للسيارة، وصل تقريبًا",
+)
+
+SCENES = {"en": VERONA, "de": KONZERT, "ar": HAFL}
+
+
+async def make(app: QApplication, out: Path, language: str = "en") -> None:
+    """Save the chat of :data:`SCENES` ``[language]`` to ``out``."""
+    # Last night at 21:40, then this evening from 19:02 on (not "now").
+    clock = SceneClock(today_at(19, 0))
     recorder = BackendRecorder()
-    with tempfile.TemporaryDirectory() as tmp:
-        core = LocalCore(
-            SqliteStore(":memory:"),
-            MemorySecretStore(),
-            {ProtocolKind.XMPP: recorder},
-            Path(tmp),
-        )
-        await core.start()
-        holder = QWidget()
-        bridge = CoreBridge(core, holder)
-        await bridge.attach(lambda _snapshot: None)
+    async with speaking(app, language):
+        with tempfile.TemporaryDirectory() as tmp:
+            core = LocalCore(
+                SqliteStore(":memory:"),
+                MemorySecretStore(),
+                {ProtocolKind.XMPP: recorder},
+                Path(tmp),
+                clock=clock,
+            )
+            await core.start()
+            holder = QWidget()
+            bridge = CoreBridge(core, holder)
+            await bridge.attach(lambda _snapshot: None)
+            stage = Stage(app=app, core=core, recorder=recorder, clock=clock)
+            chats = ChatWindows(core, bridge, holder)
+            window = await stage.play(SCENES[language], chats)
+            window.grab().save(str(out))
+            chats.close_all()
+            bridge.close()
+            await core.close()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Stage:
+    """What a scene is played on: the core, the server's side and the clock."""
+
+    app: QApplication
+    core: LocalCore
+    recorder: BackendRecorder
+    clock: SceneClock
+
+    async def play(self, scene: ChatScene, chats: ChatWindows) -> QWidget:
+        """The conversation as the server delivers it; returns the window."""
+        core, clock = self.core, self.clock
         account = await core.add_account(
-            ProtocolKind.XMPP, str(ROMEO), display_name="Romeo", password="x"
+            ProtocolKind.XMPP, str(scene.me), display_name=scene.my_name, password="x"
         )
-        await settle(app)
-        backend = recorder.built[account.id]
+        await settle(self.app)
+        backend = self.recorder.built[account.id]
         sink = backend.sink
         await sink.roster_received(
             [
                 Contact(
                     account_id=account.id,
-                    address=JULIET,
-                    name="Juliet Capulet",
+                    address=scene.peer,
+                    name=scene.peer_name,
                     subscription=Subscription.BOTH,
                 )
             ],
             complete=True,
         )
+        phone = scene.peer.with_resource(scene.resource)
         sink.presences_received(
-            [
-                PresenceUpdate(
-                    address=JULIET.with_resource("balcony"),
-                    show=Show.AWAY,
-                    status="On the balcony",
-                )
-            ]
+            [PresenceUpdate(address=phone, show=Show.AWAY, status=scene.status)]
         )
-        today = datetime.now(UTC).replace(hour=9, minute=0)
-        yesterday = today - timedelta(days=1, hours=-12)
 
-        async def incoming(body: str, when: datetime) -> None:
-            await sink.messages_received(
-                [
-                    IncomingMessage(
-                        peer=JULIET,
-                        sender=JULIET.with_resource("balcony"),
-                        body=body,
-                        timestamp=when,
-                    )
-                ]
+        async def incoming(body: str) -> None:
+            message = IncomingMessage(
+                peer=scene.peer, sender=phone, body=body, timestamp=clock.now
             )
+            await sink.messages_received([message])
 
-        await incoming("Good night! Parting is such _sweet_ sorrow", yesterday)
-        chats = ChatWindows(core, bridge, holder)
-        tab = await chats.open_chat(account.id, JULIET)
-        core_messages = [
-            ("Wherefore art thou *Romeo*?", None),
-            ("> Wherefore art thou Romeo?\nRight ~below~ your window", "read"),
-            ("/me climbs the orchard wall", "delivered"),
-            ("The plan: `meet at 9` by the chapel\nhttps://verona.example/map", "sent"),
-            ("<b>not bold</b> &amp; <img src=x> stays text", "failed"),
-        ]
-        for body, state in core_messages:
-            if state is None:
-                await incoming(body, datetime.now(UTC))
+        clock.now = today_at(21, 40) - timedelta(days=1)
+        await incoming(scene.last_night)
+        clock.now = today_at(19, 0)
+        tab = await chats.open_chat(account.id, scene.peer)
+        clock.now = today_at(19, 2)
+        await incoming(scene.question)
+        for body, fate in zip(scene.sent, FATES, strict=True):
+            clock.now += timedelta(minutes=2)
+            backend.fail_sends = fate == "failed"
+            sent = await core.send_message(account.id, scene.peer, body)
+            await settle(self.app)
+            if fate == "failed":
                 continue
-            backend.fail_sends = state == "failed"
-            sent = await core.send_message(account.id, JULIET, body)
-            await settle(app)
-            if state != "failed":
+            await sink.message_state_changed(
+                peer=scene.me, origin_id=sent.origin_id, state=DeliveryState.SENT
+            )
+            if fate in {"delivered", "read"}:
                 await sink.message_state_changed(
-                    peer=ROMEO, origin_id=sent.origin_id, state=DeliveryState.SENT
+                    peer=scene.peer, origin_id=sent.origin_id, state=DeliveryState(fate)
                 )
-                if state in {"delivered", "read"}:
-                    await sink.message_state_changed(
-                        peer=JULIET,
-                        origin_id=sent.origin_id,
-                        state=DeliveryState(state),
-                    )
-        await core.correct_message(
-            (await core.fetch_history(tab.conversation_id))[-3].id,
-            "/me climbs the orchard wall, quietly",
-        )
-        sink.chat_state_received(JULIET, ChatState.COMPOSING)
-        await settle(app)
+        clock.now += timedelta(minutes=1)
+        history = await core.fetch_history(tab.conversation_id)
+        await core.correct_message(history[-3].id, scene.correction)
+        sink.chat_state_received(scene.peer, ChatState.COMPOSING)
+        await settle(self.app)
         window = tab.window()
-        window.resize(560, 640)
-        await settle(app)
-        window.grab().save(str(out))
-        chats.close_all()
-        bridge.close()
-        await core.close()
+        window.resize(*SIZE)
+        await settle(self.app)
+        return window
 
 
 def main() -> None:
-    default = ROOT / "docs" / "screenshots" / "chat-window.png"
-    out = Path(sys.argv[1]) if len(sys.argv) > 1 else default
-    app = QApplication([])
-    app.setStyle("Fusion")
-    with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
-        runner.run(make(app, out))
-    print(out)
+    print(run(make, "chat-window"))
 
 
 if __name__ == "__main__":
