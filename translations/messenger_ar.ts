@@ -297,6 +297,115 @@
     </message>
 </context>
 <context>
+    <name>AttachErrorDialog</name>
+    <message>
+        <source>Cannot attach to the core</source>
+        <translation>تعذّر الاتصال بالنواة</translation>
+    </message>
+    <message>
+        <source>This computer is not paired with the core at %1.</source>
+        <translation>هذا الحاسوب غير مقترن بالنواة على %1.</translation>
+    </message>
+    <message>
+        <source>On the core&apos;s computer, issue a credential for this one (%1), then pair with it here: %2</source>
+        <extracomment>%1 and %2 are commands, shown as they are.</extracomment>
+        <translation>على حاسوب النواة، أصدِر بيانات اعتماد لهذا الحاسوب (%1)، ثم أجرِ الإقران هنا: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not the address of a core.</source>
+        <translation>ليس %1 عنوانًا لنواة.</translation>
+    </message>
+    <message>
+        <source>Give the address as HOST:PORT, for example home.example.org:5299.</source>
+        <translation>أدخل العنوان بالصيغة HOST:PORT، مثلًا home.example.org:5299.</translation>
+    </message>
+    <message>
+        <source>The core at %1 did not answer with an encrypted connection.</source>
+        <translation>لم تستجب النواة على %1 باتصال مشفّر.</translation>
+    </message>
+    <message>
+        <source>Messenger attaches to a core on another computer only over an encrypted connection. Check the address and the port.</source>
+        <translation>لا يتصل Messenger بنواة على حاسوب آخر إلا عبر اتصال مشفّر. تحقّق من العنوان والمنفذ.</translation>
+    </message>
+    <message>
+        <source>The certificate of the core at %1 has changed.</source>
+        <translation>تغيّرت شهادة النواة على %1.</translation>
+    </message>
+    <message>
+        <source>Someone may be intercepting the connection. If the core was set up again, pair again with the fingerprint it shows now.</source>
+        <translation>قد يكون هناك من يعترض الاتصال. إذا أُعيد إعداد النواة، فأعِد الإقران بالبصمة التي تعرضها الآن.</translation>
+    </message>
+    <message>
+        <source>The core at %1 did not accept this computer&apos;s credential.</source>
+        <translation>لم تقبل النواة على %1 بيانات اعتماد هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>The credential may have been revoked. Issue a new one on the core&apos;s computer and pair again.</source>
+        <translation>ربما أُلغيت بيانات الاعتماد. أصدِر بيانات جديدة على حاسوب النواة وأعِد الإقران.</translation>
+    </message>
+    <message>
+        <source>No core is running for this profile.</source>
+        <translation>لا تعمل أي نواة لهذا الملف الشخصي.</translation>
+    </message>
+    <message>
+        <source>Start it with %1 first, or start Messenger without %2 to run the core in this window.</source>
+        <extracomment>%1 is a command, %2 a command line option.</extracomment>
+        <translation>شغّلها أولًا باستخدام %1، أو شغّل Messenger دون %2 لتشغيل النواة في هذه النافذة.</translation>
+    </message>
+    <message>
+        <source>The core of this profile does not answer.</source>
+        <translation>لا تستجيب نواة هذا الملف الشخصي.</translation>
+    </message>
+    <message>
+        <source>It may have stopped or be busy. Try again in a moment.</source>
+        <translation>ربما توقّفت أو أنها مشغولة. حاول مجددًا بعد قليل.</translation>
+    </message>
+    <message>
+        <source>The core of this profile refused the connection.</source>
+        <translation>رفضت نواة هذا الملف الشخصي الاتصال.</translation>
+    </message>
+    <message>
+        <source>The details say why.</source>
+        <translation>ستجد السبب في التفاصيل.</translation>
+    </message>
+    <message>
+        <source>The core of this profile cannot work with this version of Messenger.</source>
+        <translation>لا يمكن لنواة هذا الملف الشخصي العمل مع هذا الإصدار من Messenger.</translation>
+    </message>
+    <message>
+        <source>Start the same version of Messenger as the core.</source>
+        <translation>شغّل الإصدار نفسه من Messenger الذي تستخدمه النواة.</translation>
+    </message>
+    <message>
+        <source>Messenger could not attach to the core of this profile.</source>
+        <translation>تعذّر على Messenger الاتصال بنواة هذا الملف الشخصي.</translation>
+    </message>
+    <message>
+        <source>The core at %1 does not answer.</source>
+        <translation>لا تستجيب النواة على %1.</translation>
+    </message>
+    <message>
+        <source>Check that the core is running there and that the network and its firewall let this computer reach it.</source>
+        <translation>تحقّق من أن النواة تعمل هناك ومن أن الشبكة وجدار الحماية فيها يسمحان لهذا الحاسوب بالوصول إليها.</translation>
+    </message>
+    <message>
+        <source>The core at %1 refused the connection.</source>
+        <translation>رفضت النواة على %1 الاتصال.</translation>
+    </message>
+    <message>
+        <source>The program at %1 is not a core this version of Messenger can work with.</source>
+        <translation>البرنامج على %1 ليس نواة يمكن لهذا الإصدار من Messenger العمل معها.</translation>
+    </message>
+    <message>
+        <source>Check the address, and run the same version of Messenger on both computers.</source>
+        <translation>تحقّق من العنوان، وشغّل الإصدار نفسه من Messenger على الحاسوبين كليهما.</translation>
+    </message>
+    <message>
+        <source>Messenger could not attach to the core at %1.</source>
+        <translation>تعذّر على Messenger الاتصال بالنواة على %1.</translation>
+    </message>
+</context>
+<context>
     <name>BlockListDialog</name>
     <message>
         <source>Blocked contacts</source>
@@ -1190,6 +1299,14 @@
         <translation>جهات الاتصال</translation>
     </message>
     <message>
+        <source>Messenger — attached to %1</source>
+        <translation>Messenger — متّصل بالنواة على %1</translation>
+    </message>
+    <message>
+        <source>Messenger — attached to the local core</source>
+        <translation>Messenger — متّصل بالنواة المحلية</translation>
+    </message>
+    <message>
         <source>Passwords are not saved. %1 They are kept in memory until you quit.</source>
         <translation>لا تُحفظ كلمات المرور. %1 تبقى في الذاكرة إلى أن تُنهي البرنامج.</translation>
     </message>
@@ -1562,8 +1679,13 @@ Free software under the GNU General Public License, version 3 or later.</source>
         <translation>الاحتفاظ برسالة حالتي</translation>
     </message>
     <message>
-        <source>Away &amp;message:</source>
-        <translation>&amp;رسالة الغياب:</translation>
+        <source>Set me away when no &amp;window is open (when Messenger runs as a background service)</source>
+        <translation>التعيين إلى «بعيد» عند عدم وجود أي نافذة &amp;مفتوحة (عندما يعمل Messenger كخدمة في الخلفية)</translation>
+    </message>
+    <message>
+        <source>When Messenger runs as a background service (%1) and every window attached to it is closed, your status becomes away, and comes back when a window opens again. Without a background service Messenger always has its window, so this changes nothing.</source>
+        <extracomment>%1 is a command, shown as it is.</extracomment>
+        <translation>عندما يعمل Messenger كخدمة في الخلفية (%1) وتُغلق كل النوافذ المتصلة به، تصبح حالتك «بعيد»، وتعود كما كانت عندما تُفتح نافذة من جديد. من دون خدمة في الخلفية يبقى لدى Messenger نافذة دائمًا، لذا لا يغيّر هذا الخيار شيئًا.</translation>
     </message>
     <message>
         <source>Notifications</source>
@@ -1597,6 +1719,10 @@ Free software under the GNU General Public License, version 3 or later.</source>
     <message>
         <source>Start with the &amp;desktop session</source>
         <translation>البدء مع &amp;جلسة سطح المكتب</translation>
+    </message>
+    <message>
+        <source>Away messa&amp;ge:</source>
+        <translation>&amp;رسالة الغياب:</translation>
     </message>
     <message>
         <source>Could not change the autostart entry: %1</source>

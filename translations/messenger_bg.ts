@@ -293,6 +293,115 @@
     </message>
 </context>
 <context>
+    <name>AttachErrorDialog</name>
+    <message>
+        <source>Cannot attach to the core</source>
+        <translation>Неуспешно свързване с ядрото</translation>
+    </message>
+    <message>
+        <source>This computer is not paired with the core at %1.</source>
+        <translation>Този компютър не е сдвоен с ядрото на адрес %1.</translation>
+    </message>
+    <message>
+        <source>On the core&apos;s computer, issue a credential for this one (%1), then pair with it here: %2</source>
+        <extracomment>%1 and %2 are commands, shown as they are.</extracomment>
+        <translation>На компютъра с ядрото издайте идентификационни данни за този компютър (%1), след което извършете сдвояването тук: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not the address of a core.</source>
+        <translation>%1 не е адрес на ядро.</translation>
+    </message>
+    <message>
+        <source>Give the address as HOST:PORT, for example home.example.org:5299.</source>
+        <translation>Въведете адреса във вида HOST:PORT, например home.example.org:5299.</translation>
+    </message>
+    <message>
+        <source>The core at %1 did not answer with an encrypted connection.</source>
+        <translation>Ядрото на адрес %1 не отговори чрез шифрирана връзка.</translation>
+    </message>
+    <message>
+        <source>Messenger attaches to a core on another computer only over an encrypted connection. Check the address and the port.</source>
+        <translation>Messenger се свързва с ядро на друг компютър само чрез шифрирана връзка. Проверете адреса и порта.</translation>
+    </message>
+    <message>
+        <source>The certificate of the core at %1 has changed.</source>
+        <translation>Сертификатът на ядрото на адрес %1 е променен.</translation>
+    </message>
+    <message>
+        <source>Someone may be intercepting the connection. If the core was set up again, pair again with the fingerprint it shows now.</source>
+        <translation>Възможно е някой да прихваща връзката. Ако ядрото е настроено наново, извършете сдвояването отново с отпечатъка, който то показва сега.</translation>
+    </message>
+    <message>
+        <source>The core at %1 did not accept this computer&apos;s credential.</source>
+        <translation>Ядрото на адрес %1 не прие идентификационните данни на този компютър.</translation>
+    </message>
+    <message>
+        <source>The credential may have been revoked. Issue a new one on the core&apos;s computer and pair again.</source>
+        <translation>Възможно е идентификационните данни да са анулирани. Издайте нови на компютъра с ядрото и извършете сдвояването отново.</translation>
+    </message>
+    <message>
+        <source>No core is running for this profile.</source>
+        <translation>За този профил няма стартирано ядро.</translation>
+    </message>
+    <message>
+        <source>Start it with %1 first, or start Messenger without %2 to run the core in this window.</source>
+        <extracomment>%1 is a command, %2 a command line option.</extracomment>
+        <translation>Първо го стартирайте с %1 или стартирайте Messenger без %2, за да работи ядрото в този прозорец.</translation>
+    </message>
+    <message>
+        <source>The core of this profile does not answer.</source>
+        <translation>Ядрото на този профил не отговаря.</translation>
+    </message>
+    <message>
+        <source>It may have stopped or be busy. Try again in a moment.</source>
+        <translation>Възможно е да е спряло или да е заето. Опитайте отново след малко.</translation>
+    </message>
+    <message>
+        <source>The core of this profile refused the connection.</source>
+        <translation>Ядрото на този профил отказа връзката.</translation>
+    </message>
+    <message>
+        <source>The details say why.</source>
+        <translation>Причината е посочена в подробностите.</translation>
+    </message>
+    <message>
+        <source>The core of this profile cannot work with this version of Messenger.</source>
+        <translation>Ядрото на този профил не може да работи с тази версия на Messenger.</translation>
+    </message>
+    <message>
+        <source>Start the same version of Messenger as the core.</source>
+        <translation>Стартирайте същата версия на Messenger като тази на ядрото.</translation>
+    </message>
+    <message>
+        <source>Messenger could not attach to the core of this profile.</source>
+        <translation>Messenger не успя да се свърже с ядрото на този профил.</translation>
+    </message>
+    <message>
+        <source>The core at %1 does not answer.</source>
+        <translation>Ядрото на адрес %1 не отговаря.</translation>
+    </message>
+    <message>
+        <source>Check that the core is running there and that the network and its firewall let this computer reach it.</source>
+        <translation>Проверете дали ядрото работи там и дали мрежата и защитната ѝ стена позволяват на този компютър да се свърже с него.</translation>
+    </message>
+    <message>
+        <source>The core at %1 refused the connection.</source>
+        <translation>Ядрото на адрес %1 отказа връзката.</translation>
+    </message>
+    <message>
+        <source>The program at %1 is not a core this version of Messenger can work with.</source>
+        <translation>Програмата на адрес %1 не е ядро, с което тази версия на Messenger може да работи.</translation>
+    </message>
+    <message>
+        <source>Check the address, and run the same version of Messenger on both computers.</source>
+        <translation>Проверете адреса и стартирайте една и съща версия на Messenger на двата компютъра.</translation>
+    </message>
+    <message>
+        <source>Messenger could not attach to the core at %1.</source>
+        <translation>Messenger не успя да се свърже с ядрото на адрес %1.</translation>
+    </message>
+</context>
+<context>
     <name>BlockListDialog</name>
     <message>
         <source>Blocked contacts</source>
@@ -1174,6 +1283,14 @@
         <translation>Контакти</translation>
     </message>
     <message>
+        <source>Messenger — attached to %1</source>
+        <translation>Messenger — свързан с %1</translation>
+    </message>
+    <message>
+        <source>Messenger — attached to the local core</source>
+        <translation>Messenger — свързан с локалното ядро</translation>
+    </message>
+    <message>
         <source>Passwords are not saved. %1 They are kept in memory until you quit.</source>
         <translation>Паролите не се запазват. %1 Те се пазят в паметта до изхода от програмата.</translation>
     </message>
@@ -1538,8 +1655,13 @@ Free software under the GNU General Public License, version 3 or later.</source>
         <translation>Без промяна на съобщението за статуса</translation>
     </message>
     <message>
-        <source>Away &amp;message:</source>
-        <translation>&amp;Съобщение при отсъствие:</translation>
+        <source>Set me away when no &amp;window is open (when Messenger runs as a background service)</source>
+        <translation>Статус „Отсъстващ“, когато всички прозорци са &amp;затворени (ако Messenger работи като фонова услуга)</translation>
+    </message>
+    <message>
+        <source>When Messenger runs as a background service (%1) and every window attached to it is closed, your status becomes away, and comes back when a window opens again. Without a background service Messenger always has its window, so this changes nothing.</source>
+        <extracomment>%1 is a command, shown as it is.</extracomment>
+        <translation>Когато Messenger работи като фонова услуга (%1) и всички свързани с нея прозорци са затворени, статусът ви става „Отсъстващ“ и се възстановява, когато отново се отвори прозорец. Без фонова услуга Messenger винаги има прозорец, така че тази настройка не променя нищо.</translation>
     </message>
     <message>
         <source>Notifications</source>
@@ -1573,6 +1695,10 @@ Free software under the GNU General Public License, version 3 or later.</source>
     <message>
         <source>Start with the &amp;desktop session</source>
         <translation>Стартиране заедно с &amp;работната сесия</translation>
+    </message>
+    <message>
+        <source>Away messa&amp;ge:</source>
+        <translation>&amp;Съобщение при отсъствие:</translation>
     </message>
     <message>
         <source>Could not change the autostart entry: %1</source>

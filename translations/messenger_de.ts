@@ -293,6 +293,115 @@
     </message>
 </context>
 <context>
+    <name>AttachErrorDialog</name>
+    <message>
+        <source>Cannot attach to the core</source>
+        <translation>Verbindung mit dem Kern nicht möglich</translation>
+    </message>
+    <message>
+        <source>This computer is not paired with the core at %1.</source>
+        <translation>Dieser Computer ist nicht mit dem Kern unter %1 gekoppelt.</translation>
+    </message>
+    <message>
+        <source>On the core&apos;s computer, issue a credential for this one (%1), then pair with it here: %2</source>
+        <extracomment>%1 and %2 are commands, shown as they are.</extracomment>
+        <translation>Auf dem Computer des Kerns Zugangsdaten für diesen Computer ausstellen (%1), dann hier koppeln: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not the address of a core.</source>
+        <translation>%1 ist nicht die Adresse eines Kerns.</translation>
+    </message>
+    <message>
+        <source>Give the address as HOST:PORT, for example home.example.org:5299.</source>
+        <translation>Die Adresse im Format HOST:PORT eingeben, zum Beispiel home.example.org:5299.</translation>
+    </message>
+    <message>
+        <source>The core at %1 did not answer with an encrypted connection.</source>
+        <translation>Der Kern unter %1 hat nicht mit einer verschlüsselten Verbindung geantwortet.</translation>
+    </message>
+    <message>
+        <source>Messenger attaches to a core on another computer only over an encrypted connection. Check the address and the port.</source>
+        <translation>Messenger verbindet sich mit einem Kern auf einem anderen Computer nur über eine verschlüsselte Verbindung. Bitte Adresse und Port prüfen.</translation>
+    </message>
+    <message>
+        <source>The certificate of the core at %1 has changed.</source>
+        <translation>Das Zertifikat des Kerns unter %1 hat sich geändert.</translation>
+    </message>
+    <message>
+        <source>Someone may be intercepting the connection. If the core was set up again, pair again with the fingerprint it shows now.</source>
+        <translation>Möglicherweise wird die Verbindung abgefangen. Falls der Kern neu eingerichtet wurde, erneut mit dem Fingerabdruck koppeln, den er jetzt anzeigt.</translation>
+    </message>
+    <message>
+        <source>The core at %1 did not accept this computer&apos;s credential.</source>
+        <translation>Der Kern unter %1 hat die Zugangsdaten dieses Computers nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <source>The credential may have been revoked. Issue a new one on the core&apos;s computer and pair again.</source>
+        <translation>Die Zugangsdaten wurden möglicherweise widerrufen. Auf dem Computer des Kerns neue ausstellen und erneut koppeln.</translation>
+    </message>
+    <message>
+        <source>No core is running for this profile.</source>
+        <translation>Für dieses Profil läuft kein Kern.</translation>
+    </message>
+    <message>
+        <source>Start it with %1 first, or start Messenger without %2 to run the core in this window.</source>
+        <extracomment>%1 is a command, %2 a command line option.</extracomment>
+        <translation>Den Kern zuerst mit %1 starten oder Messenger ohne %2 starten, damit der Kern in diesem Fenster läuft.</translation>
+    </message>
+    <message>
+        <source>The core of this profile does not answer.</source>
+        <translation>Der Kern dieses Profils antwortet nicht.</translation>
+    </message>
+    <message>
+        <source>It may have stopped or be busy. Try again in a moment.</source>
+        <translation>Möglicherweise wurde er beendet oder ist ausgelastet. In Kürze erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The core of this profile refused the connection.</source>
+        <translation>Der Kern dieses Profils hat die Verbindung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The details say why.</source>
+        <translation>Der Grund steht in den Details.</translation>
+    </message>
+    <message>
+        <source>The core of this profile cannot work with this version of Messenger.</source>
+        <translation>Der Kern dieses Profils funktioniert nicht mit dieser Version von Messenger.</translation>
+    </message>
+    <message>
+        <source>Start the same version of Messenger as the core.</source>
+        <translation>Dieselbe Version von Messenger starten, die auch der Kern verwendet.</translation>
+    </message>
+    <message>
+        <source>Messenger could not attach to the core of this profile.</source>
+        <translation>Messenger konnte sich nicht mit dem Kern dieses Profils verbinden.</translation>
+    </message>
+    <message>
+        <source>The core at %1 does not answer.</source>
+        <translation>Der Kern unter %1 antwortet nicht.</translation>
+    </message>
+    <message>
+        <source>Check that the core is running there and that the network and its firewall let this computer reach it.</source>
+        <translation>Bitte prüfen, ob der Kern dort läuft und ob das Netzwerk und dessen Firewall diesem Computer den Zugriff darauf erlauben.</translation>
+    </message>
+    <message>
+        <source>The core at %1 refused the connection.</source>
+        <translation>Der Kern unter %1 hat die Verbindung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The program at %1 is not a core this version of Messenger can work with.</source>
+        <translation>Das Programm unter %1 ist kein Kern, mit dem diese Version von Messenger arbeiten kann.</translation>
+    </message>
+    <message>
+        <source>Check the address, and run the same version of Messenger on both computers.</source>
+        <translation>Bitte die Adresse prüfen und auf beiden Computern dieselbe Version von Messenger ausführen.</translation>
+    </message>
+    <message>
+        <source>Messenger could not attach to the core at %1.</source>
+        <translation>Messenger konnte sich nicht mit dem Kern unter %1 verbinden.</translation>
+    </message>
+</context>
+<context>
     <name>BlockListDialog</name>
     <message>
         <source>Blocked contacts</source>
@@ -1174,6 +1283,14 @@
         <translation>Kontakte</translation>
     </message>
     <message>
+        <source>Messenger — attached to %1</source>
+        <translation>Messenger — verbunden mit %1</translation>
+    </message>
+    <message>
+        <source>Messenger — attached to the local core</source>
+        <translation>Messenger — verbunden mit dem lokalen Kern</translation>
+    </message>
+    <message>
         <source>Passwords are not saved. %1 They are kept in memory until you quit.</source>
         <translation>Passwörter werden nicht gespeichert. %1 Sie bleiben bis zum Beenden im Arbeitsspeicher.</translation>
     </message>
@@ -1538,8 +1655,13 @@ Freie Software unter der GNU General Public License, Version 3 oder neuer.</tran
         <translation>Statusnachricht beibehalten</translation>
     </message>
     <message>
-        <source>Away &amp;message:</source>
-        <translation>Abwesenheits&amp;nachricht:</translation>
+        <source>Set me away when no &amp;window is open (when Messenger runs as a background service)</source>
+        <translation>Auf „Abwesend“ setzen, wenn kein &amp;Fenster geöffnet ist (sofern Messenger als Hintergrunddienst läuft)</translation>
+    </message>
+    <message>
+        <source>When Messenger runs as a background service (%1) and every window attached to it is closed, your status becomes away, and comes back when a window opens again. Without a background service Messenger always has its window, so this changes nothing.</source>
+        <extracomment>%1 is a command, shown as it is.</extracomment>
+        <translation>Wenn Messenger als Hintergrunddienst läuft (%1) und alle damit verbundenen Fenster geschlossen sind, wechselt der Status zu „Abwesend“ und wird wiederhergestellt, sobald wieder ein Fenster geöffnet wird. Ohne Hintergrunddienst hat Messenger immer ein Fenster, daher ändert dies nichts.</translation>
     </message>
     <message>
         <source>Notifications</source>
@@ -1573,6 +1695,10 @@ Freie Software unter der GNU General Public License, Version 3 oder neuer.</tran
     <message>
         <source>Start with the &amp;desktop session</source>
         <translation>Mit der &amp;Desktop-Sitzung starten</translation>
+    </message>
+    <message>
+        <source>Away messa&amp;ge:</source>
+        <translation>Abwesenheits&amp;nachricht:</translation>
     </message>
     <message>
         <source>Could not change the autostart entry: %1</source>

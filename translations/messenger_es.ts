@@ -293,6 +293,115 @@
     </message>
 </context>
 <context>
+    <name>AttachErrorDialog</name>
+    <message>
+        <source>Cannot attach to the core</source>
+        <translation>No se puede conectar con el núcleo</translation>
+    </message>
+    <message>
+        <source>This computer is not paired with the core at %1.</source>
+        <translation>Este equipo no está vinculado con el núcleo en %1.</translation>
+    </message>
+    <message>
+        <source>On the core&apos;s computer, issue a credential for this one (%1), then pair with it here: %2</source>
+        <extracomment>%1 and %2 are commands, shown as they are.</extracomment>
+        <translation>En el equipo del núcleo, emita una credencial para este equipo (%1) y después realice la vinculación aquí: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not the address of a core.</source>
+        <translation>%1 no es la dirección de un núcleo.</translation>
+    </message>
+    <message>
+        <source>Give the address as HOST:PORT, for example home.example.org:5299.</source>
+        <translation>Introduzca la dirección como SERVIDOR:PUERTO, por ejemplo home.example.org:5299.</translation>
+    </message>
+    <message>
+        <source>The core at %1 did not answer with an encrypted connection.</source>
+        <translation>El núcleo en %1 no respondió con una conexión cifrada.</translation>
+    </message>
+    <message>
+        <source>Messenger attaches to a core on another computer only over an encrypted connection. Check the address and the port.</source>
+        <translation>Messenger solo se conecta a un núcleo de otro equipo mediante una conexión cifrada. Compruebe la dirección y el puerto.</translation>
+    </message>
+    <message>
+        <source>The certificate of the core at %1 has changed.</source>
+        <translation>El certificado del núcleo en %1 ha cambiado.</translation>
+    </message>
+    <message>
+        <source>Someone may be intercepting the connection. If the core was set up again, pair again with the fingerprint it shows now.</source>
+        <translation>Alguien podría estar interceptando la conexión. Si el núcleo se ha vuelto a configurar, vuelva a realizar la vinculación con la huella digital que muestra ahora.</translation>
+    </message>
+    <message>
+        <source>The core at %1 did not accept this computer&apos;s credential.</source>
+        <translation>El núcleo en %1 no aceptó la credencial de este equipo.</translation>
+    </message>
+    <message>
+        <source>The credential may have been revoked. Issue a new one on the core&apos;s computer and pair again.</source>
+        <translation>Es posible que la credencial se haya revocado. Emita una nueva en el equipo del núcleo y vuelva a realizar la vinculación.</translation>
+    </message>
+    <message>
+        <source>No core is running for this profile.</source>
+        <translation>No hay ningún núcleo en ejecución para este perfil.</translation>
+    </message>
+    <message>
+        <source>Start it with %1 first, or start Messenger without %2 to run the core in this window.</source>
+        <extracomment>%1 is a command, %2 a command line option.</extracomment>
+        <translation>Inícielo primero con %1, o inicie Messenger sin %2 para ejecutar el núcleo en esta ventana.</translation>
+    </message>
+    <message>
+        <source>The core of this profile does not answer.</source>
+        <translation>El núcleo de este perfil no responde.</translation>
+    </message>
+    <message>
+        <source>It may have stopped or be busy. Try again in a moment.</source>
+        <translation>Puede que se haya detenido o que esté ocupado. Inténtelo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <source>The core of this profile refused the connection.</source>
+        <translation>El núcleo de este perfil rechazó la conexión.</translation>
+    </message>
+    <message>
+        <source>The details say why.</source>
+        <translation>Los detalles indican el motivo.</translation>
+    </message>
+    <message>
+        <source>The core of this profile cannot work with this version of Messenger.</source>
+        <translation>El núcleo de este perfil no puede funcionar con esta versión de Messenger.</translation>
+    </message>
+    <message>
+        <source>Start the same version of Messenger as the core.</source>
+        <translation>Inicie la misma versión de Messenger que la del núcleo.</translation>
+    </message>
+    <message>
+        <source>Messenger could not attach to the core of this profile.</source>
+        <translation>Messenger no pudo conectarse con el núcleo de este perfil.</translation>
+    </message>
+    <message>
+        <source>The core at %1 does not answer.</source>
+        <translation>El núcleo en %1 no responde.</translation>
+    </message>
+    <message>
+        <source>Check that the core is running there and that the network and its firewall let this computer reach it.</source>
+        <translation>Compruebe que el núcleo se esté ejecutando allí y que la red y su cortafuegos permitan a este equipo acceder a él.</translation>
+    </message>
+    <message>
+        <source>The core at %1 refused the connection.</source>
+        <translation>El núcleo en %1 rechazó la conexión.</translation>
+    </message>
+    <message>
+        <source>The program at %1 is not a core this version of Messenger can work with.</source>
+        <translation>El programa en %1 no es un núcleo compatible con esta versión de Messenger.</translation>
+    </message>
+    <message>
+        <source>Check the address, and run the same version of Messenger on both computers.</source>
+        <translation>Compruebe la dirección y ejecute la misma versión de Messenger en ambos equipos.</translation>
+    </message>
+    <message>
+        <source>Messenger could not attach to the core at %1.</source>
+        <translation>Messenger no pudo conectarse con el núcleo en %1.</translation>
+    </message>
+</context>
+<context>
     <name>BlockListDialog</name>
     <message>
         <source>Blocked contacts</source>
@@ -1174,6 +1283,14 @@
         <translation>Contactos</translation>
     </message>
     <message>
+        <source>Messenger — attached to %1</source>
+        <translation>Messenger — conectado a %1</translation>
+    </message>
+    <message>
+        <source>Messenger — attached to the local core</source>
+        <translation>Messenger — conectado al núcleo local</translation>
+    </message>
+    <message>
         <source>Passwords are not saved. %1 They are kept in memory until you quit.</source>
         <translation>Las contraseñas no se guardan. %1 Se conservan en memoria hasta que salga.</translation>
     </message>
@@ -1538,8 +1655,13 @@ Software libre bajo la Licencia Pública General de GNU, versión 3 o posterior.
         <translation>Mantener mi mensaje de estado</translation>
     </message>
     <message>
-        <source>Away &amp;message:</source>
-        <translation>&amp;Mensaje de ausencia:</translation>
+        <source>Set me away when no &amp;window is open (when Messenger runs as a background service)</source>
+        <translation>Pasar a ausente cuando no haya ninguna v&amp;entana abierta (si Messenger se ejecuta como servicio en segundo plano)</translation>
+    </message>
+    <message>
+        <source>When Messenger runs as a background service (%1) and every window attached to it is closed, your status becomes away, and comes back when a window opens again. Without a background service Messenger always has its window, so this changes nothing.</source>
+        <extracomment>%1 is a command, shown as it is.</extracomment>
+        <translation>Cuando Messenger se ejecuta como servicio en segundo plano (%1) y se cierran todas las ventanas conectadas a él, su estado pasa a ausente y se restablece cuando vuelve a abrirse una ventana. Sin servicio en segundo plano, Messenger siempre tiene su ventana, por lo que esta opción no cambia nada.</translation>
     </message>
     <message>
         <source>Notifications</source>
@@ -1573,6 +1695,10 @@ Software libre bajo la Licencia Pública General de GNU, versión 3 o posterior.
     <message>
         <source>Start with the &amp;desktop session</source>
         <translation>Iniciar con la &amp;sesión de escritorio</translation>
+    </message>
+    <message>
+        <source>Away messa&amp;ge:</source>
+        <translation>&amp;Mensaje de ausencia:</translation>
     </message>
     <message>
         <source>Could not change the autostart entry: %1</source>

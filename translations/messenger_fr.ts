@@ -293,6 +293,115 @@
     </message>
 </context>
 <context>
+    <name>AttachErrorDialog</name>
+    <message>
+        <source>Cannot attach to the core</source>
+        <translation>Impossible de se connecter au noyau</translation>
+    </message>
+    <message>
+        <source>This computer is not paired with the core at %1.</source>
+        <translation>Cet ordinateur n&apos;est pas associé au noyau à l&apos;adresse %1.</translation>
+    </message>
+    <message>
+        <source>On the core&apos;s computer, issue a credential for this one (%1), then pair with it here: %2</source>
+        <extracomment>%1 and %2 are commands, shown as they are.</extracomment>
+        <translation>Sur l&apos;ordinateur du noyau, délivrez des identifiants pour cet ordinateur (%1), puis effectuez l&apos;association ici&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not the address of a core.</source>
+        <translation>%1 n&apos;est pas l&apos;adresse d&apos;un noyau.</translation>
+    </message>
+    <message>
+        <source>Give the address as HOST:PORT, for example home.example.org:5299.</source>
+        <translation>Saisissez l&apos;adresse sous la forme HÔTE:PORT, par exemple home.example.org:5299.</translation>
+    </message>
+    <message>
+        <source>The core at %1 did not answer with an encrypted connection.</source>
+        <translation>Le noyau à l&apos;adresse %1 n&apos;a pas répondu par une connexion chiffrée.</translation>
+    </message>
+    <message>
+        <source>Messenger attaches to a core on another computer only over an encrypted connection. Check the address and the port.</source>
+        <translation>Messenger ne se connecte à un noyau situé sur un autre ordinateur que par une connexion chiffrée. Vérifiez l&apos;adresse et le port.</translation>
+    </message>
+    <message>
+        <source>The certificate of the core at %1 has changed.</source>
+        <translation>Le certificat du noyau à l&apos;adresse %1 a changé.</translation>
+    </message>
+    <message>
+        <source>Someone may be intercepting the connection. If the core was set up again, pair again with the fingerprint it shows now.</source>
+        <translation>Quelqu&apos;un intercepte peut-être la connexion. Si le noyau a été reconfiguré, effectuez à nouveau l&apos;association avec l&apos;empreinte qu&apos;il affiche maintenant.</translation>
+    </message>
+    <message>
+        <source>The core at %1 did not accept this computer&apos;s credential.</source>
+        <translation>Le noyau à l&apos;adresse %1 n&apos;a pas accepté les identifiants de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The credential may have been revoked. Issue a new one on the core&apos;s computer and pair again.</source>
+        <translation>Les identifiants ont peut-être été révoqués. Délivrez-en de nouveaux sur l&apos;ordinateur du noyau, puis effectuez à nouveau l&apos;association.</translation>
+    </message>
+    <message>
+        <source>No core is running for this profile.</source>
+        <translation>Aucun noyau n&apos;est en cours d&apos;exécution pour ce profil.</translation>
+    </message>
+    <message>
+        <source>Start it with %1 first, or start Messenger without %2 to run the core in this window.</source>
+        <extracomment>%1 is a command, %2 a command line option.</extracomment>
+        <translation>Démarrez-le d&apos;abord avec %1, ou lancez Messenger sans %2 pour exécuter le noyau dans cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>The core of this profile does not answer.</source>
+        <translation>Le noyau de ce profil ne répond pas.</translation>
+    </message>
+    <message>
+        <source>It may have stopped or be busy. Try again in a moment.</source>
+        <translation>Il est peut-être arrêté ou occupé. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The core of this profile refused the connection.</source>
+        <translation>Le noyau de ce profil a refusé la connexion.</translation>
+    </message>
+    <message>
+        <source>The details say why.</source>
+        <translation>Les détails en indiquent la raison.</translation>
+    </message>
+    <message>
+        <source>The core of this profile cannot work with this version of Messenger.</source>
+        <translation>Le noyau de ce profil ne peut pas fonctionner avec cette version de Messenger.</translation>
+    </message>
+    <message>
+        <source>Start the same version of Messenger as the core.</source>
+        <translation>Lancez la même version de Messenger que celle du noyau.</translation>
+    </message>
+    <message>
+        <source>Messenger could not attach to the core of this profile.</source>
+        <translation>Messenger n&apos;a pas pu se connecter au noyau de ce profil.</translation>
+    </message>
+    <message>
+        <source>The core at %1 does not answer.</source>
+        <translation>Le noyau à l&apos;adresse %1 ne répond pas.</translation>
+    </message>
+    <message>
+        <source>Check that the core is running there and that the network and its firewall let this computer reach it.</source>
+        <translation>Vérifiez que le noyau y est en cours d&apos;exécution et que le réseau et son pare-feu permettent à cet ordinateur de le joindre.</translation>
+    </message>
+    <message>
+        <source>The core at %1 refused the connection.</source>
+        <translation>Le noyau à l&apos;adresse %1 a refusé la connexion.</translation>
+    </message>
+    <message>
+        <source>The program at %1 is not a core this version of Messenger can work with.</source>
+        <translation>Le programme à l&apos;adresse %1 n&apos;est pas un noyau avec lequel cette version de Messenger peut fonctionner.</translation>
+    </message>
+    <message>
+        <source>Check the address, and run the same version of Messenger on both computers.</source>
+        <translation>Vérifiez l&apos;adresse et utilisez la même version de Messenger sur les deux ordinateurs.</translation>
+    </message>
+    <message>
+        <source>Messenger could not attach to the core at %1.</source>
+        <translation>Messenger n&apos;a pas pu se connecter au noyau à l&apos;adresse %1.</translation>
+    </message>
+</context>
+<context>
     <name>BlockListDialog</name>
     <message>
         <source>Blocked contacts</source>
@@ -1174,6 +1283,14 @@
         <translation>Contacts</translation>
     </message>
     <message>
+        <source>Messenger — attached to %1</source>
+        <translation>Messenger — connecté à %1</translation>
+    </message>
+    <message>
+        <source>Messenger — attached to the local core</source>
+        <translation>Messenger — connecté au noyau local</translation>
+    </message>
+    <message>
         <source>Passwords are not saved. %1 They are kept in memory until you quit.</source>
         <translation>Les mots de passe ne sont pas enregistrés. %1 Ils sont conservés en mémoire jusqu&apos;à ce que vous quittiez l&apos;application.</translation>
     </message>
@@ -1538,8 +1655,13 @@ Logiciel libre sous licence GNU General Public License, version 3 ou ultérieure
         <translation>Conserver mon message de statut</translation>
     </message>
     <message>
-        <source>Away &amp;message:</source>
-        <translation>&amp;Message d&apos;absence&#xa0;:</translation>
+        <source>Set me away when no &amp;window is open (when Messenger runs as a background service)</source>
+        <translation>Passer en «&#xa0;Absent&#xa0;» quand aucune &amp;fenêtre n&apos;est ouverte (si Messenger s&apos;exécute en service d&apos;arrière-plan)</translation>
+    </message>
+    <message>
+        <source>When Messenger runs as a background service (%1) and every window attached to it is closed, your status becomes away, and comes back when a window opens again. Without a background service Messenger always has its window, so this changes nothing.</source>
+        <extracomment>%1 is a command, shown as it is.</extracomment>
+        <translation>Lorsque Messenger s&apos;exécute en service d&apos;arrière-plan (%1) et que toutes les fenêtres qui y sont connectées sont fermées, votre statut passe à «&#xa0;Absent&#xa0;», puis est rétabli dès qu&apos;une fenêtre s&apos;ouvre à nouveau. Sans service d&apos;arrière-plan, Messenger a toujours sa fenêtre&#xa0;: ce réglage ne change donc rien.</translation>
     </message>
     <message>
         <source>Notifications</source>
@@ -1573,6 +1695,10 @@ Logiciel libre sous licence GNU General Public License, version 3 ou ultérieure
     <message>
         <source>Start with the &amp;desktop session</source>
         <translation>Démarrer avec la session de &amp;bureau</translation>
+    </message>
+    <message>
+        <source>Away messa&amp;ge:</source>
+        <translation>&amp;Message d&apos;absence&#xa0;:</translation>
     </message>
     <message>
         <source>Could not change the autostart entry: %1</source>

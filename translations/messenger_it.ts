@@ -293,6 +293,115 @@
     </message>
 </context>
 <context>
+    <name>AttachErrorDialog</name>
+    <message>
+        <source>Cannot attach to the core</source>
+        <translation>Impossibile collegarsi al nucleo</translation>
+    </message>
+    <message>
+        <source>This computer is not paired with the core at %1.</source>
+        <translation>Questo computer non è associato al nucleo all&apos;indirizzo %1.</translation>
+    </message>
+    <message>
+        <source>On the core&apos;s computer, issue a credential for this one (%1), then pair with it here: %2</source>
+        <extracomment>%1 and %2 are commands, shown as they are.</extracomment>
+        <translation>Sul computer del nucleo, emetti una credenziale per questo computer (%1), poi esegui l&apos;associazione qui: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not the address of a core.</source>
+        <translation>%1 non è l&apos;indirizzo di un nucleo.</translation>
+    </message>
+    <message>
+        <source>Give the address as HOST:PORT, for example home.example.org:5299.</source>
+        <translation>Inserisci l&apos;indirizzo nella forma HOST:PORTA, ad esempio home.example.org:5299.</translation>
+    </message>
+    <message>
+        <source>The core at %1 did not answer with an encrypted connection.</source>
+        <translation>Il nucleo all&apos;indirizzo %1 non ha risposto con una connessione cifrata.</translation>
+    </message>
+    <message>
+        <source>Messenger attaches to a core on another computer only over an encrypted connection. Check the address and the port.</source>
+        <translation>Messenger si collega a un nucleo su un altro computer solo tramite una connessione cifrata. Controlla l&apos;indirizzo e la porta.</translation>
+    </message>
+    <message>
+        <source>The certificate of the core at %1 has changed.</source>
+        <translation>Il certificato del nucleo all&apos;indirizzo %1 è cambiato.</translation>
+    </message>
+    <message>
+        <source>Someone may be intercepting the connection. If the core was set up again, pair again with the fingerprint it shows now.</source>
+        <translation>Qualcuno potrebbe intercettare la connessione. Se il nucleo è stato configurato di nuovo, ripeti l&apos;associazione con l&apos;impronta digitale che mostra ora.</translation>
+    </message>
+    <message>
+        <source>The core at %1 did not accept this computer&apos;s credential.</source>
+        <translation>Il nucleo all&apos;indirizzo %1 non ha accettato la credenziale di questo computer.</translation>
+    </message>
+    <message>
+        <source>The credential may have been revoked. Issue a new one on the core&apos;s computer and pair again.</source>
+        <translation>La credenziale potrebbe essere stata revocata. Emettine una nuova sul computer del nucleo e ripeti l&apos;associazione.</translation>
+    </message>
+    <message>
+        <source>No core is running for this profile.</source>
+        <translation>Nessun nucleo in esecuzione per questo profilo.</translation>
+    </message>
+    <message>
+        <source>Start it with %1 first, or start Messenger without %2 to run the core in this window.</source>
+        <extracomment>%1 is a command, %2 a command line option.</extracomment>
+        <translation>Avvialo prima con %1, oppure avvia Messenger senza %2 per eseguire il nucleo in questa finestra.</translation>
+    </message>
+    <message>
+        <source>The core of this profile does not answer.</source>
+        <translation>Il nucleo di questo profilo non risponde.</translation>
+    </message>
+    <message>
+        <source>It may have stopped or be busy. Try again in a moment.</source>
+        <translation>Potrebbe essersi arrestato o essere occupato. Riprova tra un momento.</translation>
+    </message>
+    <message>
+        <source>The core of this profile refused the connection.</source>
+        <translation>Il nucleo di questo profilo ha rifiutato la connessione.</translation>
+    </message>
+    <message>
+        <source>The details say why.</source>
+        <translation>I dettagli ne indicano il motivo.</translation>
+    </message>
+    <message>
+        <source>The core of this profile cannot work with this version of Messenger.</source>
+        <translation>Il nucleo di questo profilo non può funzionare con questa versione di Messenger.</translation>
+    </message>
+    <message>
+        <source>Start the same version of Messenger as the core.</source>
+        <translation>Avvia la stessa versione di Messenger del nucleo.</translation>
+    </message>
+    <message>
+        <source>Messenger could not attach to the core of this profile.</source>
+        <translation>Messenger non è riuscito a collegarsi al nucleo di questo profilo.</translation>
+    </message>
+    <message>
+        <source>The core at %1 does not answer.</source>
+        <translation>Il nucleo all&apos;indirizzo %1 non risponde.</translation>
+    </message>
+    <message>
+        <source>Check that the core is running there and that the network and its firewall let this computer reach it.</source>
+        <translation>Controlla che il nucleo sia in esecuzione su quel computer e che la rete e il suo firewall consentano a questo computer di raggiungerlo.</translation>
+    </message>
+    <message>
+        <source>The core at %1 refused the connection.</source>
+        <translation>Il nucleo all&apos;indirizzo %1 ha rifiutato la connessione.</translation>
+    </message>
+    <message>
+        <source>The program at %1 is not a core this version of Messenger can work with.</source>
+        <translation>Il programma all&apos;indirizzo %1 non è un nucleo con cui questa versione di Messenger possa funzionare.</translation>
+    </message>
+    <message>
+        <source>Check the address, and run the same version of Messenger on both computers.</source>
+        <translation>Controlla l&apos;indirizzo ed esegui la stessa versione di Messenger su entrambi i computer.</translation>
+    </message>
+    <message>
+        <source>Messenger could not attach to the core at %1.</source>
+        <translation>Messenger non è riuscito a collegarsi al nucleo all&apos;indirizzo %1.</translation>
+    </message>
+</context>
+<context>
     <name>BlockListDialog</name>
     <message>
         <source>Blocked contacts</source>
@@ -1174,6 +1283,14 @@
         <translation>Contatti</translation>
     </message>
     <message>
+        <source>Messenger — attached to %1</source>
+        <translation>Messenger — collegato a %1</translation>
+    </message>
+    <message>
+        <source>Messenger — attached to the local core</source>
+        <translation>Messenger — collegato al nucleo locale</translation>
+    </message>
+    <message>
         <source>Passwords are not saved. %1 They are kept in memory until you quit.</source>
         <translation>Le password non vengono salvate. %1 Restano in memoria fino alla chiusura del programma.</translation>
     </message>
@@ -1538,8 +1655,13 @@ Software libero distribuito secondo i termini della GNU General Public License, 
         <translation>Mantieni il mio messaggio di stato</translation>
     </message>
     <message>
-        <source>Away &amp;message:</source>
-        <translation>&amp;Messaggio di assenza:</translation>
+        <source>Set me away when no &amp;window is open (when Messenger runs as a background service)</source>
+        <translation>Imposta assente quando nessuna &amp;finestra è aperta (se Messenger è in esecuzione come servizio in background)</translation>
+    </message>
+    <message>
+        <source>When Messenger runs as a background service (%1) and every window attached to it is closed, your status becomes away, and comes back when a window opens again. Without a background service Messenger always has its window, so this changes nothing.</source>
+        <extracomment>%1 is a command, shown as it is.</extracomment>
+        <translation>Quando Messenger è in esecuzione come servizio in background (%1) e tutte le finestre collegate sono chiuse, il tuo stato diventa assente e viene ripristinato quando si riapre una finestra. Senza servizio in background Messenger ha sempre la sua finestra, quindi questa opzione non cambia nulla.</translation>
     </message>
     <message>
         <source>Notifications</source>
@@ -1573,6 +1695,10 @@ Software libero distribuito secondo i termini della GNU General Public License, 
     <message>
         <source>Start with the &amp;desktop session</source>
         <translation>Avvia con la &amp;sessione del desktop</translation>
+    </message>
+    <message>
+        <source>Away messa&amp;ge:</source>
+        <translation>&amp;Messaggio di assenza:</translation>
     </message>
     <message>
         <source>Could not change the autostart entry: %1</source>

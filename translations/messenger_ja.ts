@@ -292,6 +292,115 @@
     </message>
 </context>
 <context>
+    <name>AttachErrorDialog</name>
+    <message>
+        <source>Cannot attach to the core</source>
+        <translation>コアに接続できません</translation>
+    </message>
+    <message>
+        <source>This computer is not paired with the core at %1.</source>
+        <translation>このコンピューターは %1 のコアとペアリングされていません。</translation>
+    </message>
+    <message>
+        <source>On the core&apos;s computer, issue a credential for this one (%1), then pair with it here: %2</source>
+        <extracomment>%1 and %2 are commands, shown as they are.</extracomment>
+        <translation>コアのあるコンピューターでこのコンピューター用の資格情報を発行し (%1)、ここでペアリングしてください: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not the address of a core.</source>
+        <translation>%1 はコアのアドレスではありません。</translation>
+    </message>
+    <message>
+        <source>Give the address as HOST:PORT, for example home.example.org:5299.</source>
+        <translation>アドレスは HOST:PORT の形式で入力してください (例: home.example.org:5299)。</translation>
+    </message>
+    <message>
+        <source>The core at %1 did not answer with an encrypted connection.</source>
+        <translation>%1 のコアが暗号化された接続で応答しませんでした。</translation>
+    </message>
+    <message>
+        <source>Messenger attaches to a core on another computer only over an encrypted connection. Check the address and the port.</source>
+        <translation>Messenger は、別のコンピューター上のコアには暗号化された接続でのみ接続します。アドレスとポートを確認してください。</translation>
+    </message>
+    <message>
+        <source>The certificate of the core at %1 has changed.</source>
+        <translation>%1 のコアの証明書が変更されています。</translation>
+    </message>
+    <message>
+        <source>Someone may be intercepting the connection. If the core was set up again, pair again with the fingerprint it shows now.</source>
+        <translation>通信が傍受されている可能性があります。コアを設定し直した場合は、コアに現在表示されているフィンガープリントで再度ペアリングしてください。</translation>
+    </message>
+    <message>
+        <source>The core at %1 did not accept this computer&apos;s credential.</source>
+        <translation>%1 のコアがこのコンピューターの資格情報を受け付けませんでした。</translation>
+    </message>
+    <message>
+        <source>The credential may have been revoked. Issue a new one on the core&apos;s computer and pair again.</source>
+        <translation>資格情報が取り消された可能性があります。コアのあるコンピューターで新しい資格情報を発行し、再度ペアリングしてください。</translation>
+    </message>
+    <message>
+        <source>No core is running for this profile.</source>
+        <translation>このプロファイルのコアが実行されていません。</translation>
+    </message>
+    <message>
+        <source>Start it with %1 first, or start Messenger without %2 to run the core in this window.</source>
+        <extracomment>%1 is a command, %2 a command line option.</extracomment>
+        <translation>先に %1 でコアを起動するか、%2 を付けずに Messenger を起動してこのウィンドウでコアを実行してください。</translation>
+    </message>
+    <message>
+        <source>The core of this profile does not answer.</source>
+        <translation>このプロファイルのコアが応答しません。</translation>
+    </message>
+    <message>
+        <source>It may have stopped or be busy. Try again in a moment.</source>
+        <translation>コアが停止しているか、処理中の可能性があります。しばらくしてから再試行してください。</translation>
+    </message>
+    <message>
+        <source>The core of this profile refused the connection.</source>
+        <translation>このプロファイルのコアが接続を拒否しました。</translation>
+    </message>
+    <message>
+        <source>The details say why.</source>
+        <translation>理由については詳細を参照してください。</translation>
+    </message>
+    <message>
+        <source>The core of this profile cannot work with this version of Messenger.</source>
+        <translation>このプロファイルのコアは、このバージョンの Messenger では使用できません。</translation>
+    </message>
+    <message>
+        <source>Start the same version of Messenger as the core.</source>
+        <translation>コアと同じバージョンの Messenger を起動してください。</translation>
+    </message>
+    <message>
+        <source>Messenger could not attach to the core of this profile.</source>
+        <translation>Messenger がこのプロファイルのコアに接続できませんでした。</translation>
+    </message>
+    <message>
+        <source>The core at %1 does not answer.</source>
+        <translation>%1 のコアが応答しません。</translation>
+    </message>
+    <message>
+        <source>Check that the core is running there and that the network and its firewall let this computer reach it.</source>
+        <translation>そのコンピューターでコアが実行されていること、およびネットワークとそのファイアウォールがこのコンピューターからの接続を許可していることを確認してください。</translation>
+    </message>
+    <message>
+        <source>The core at %1 refused the connection.</source>
+        <translation>%1 のコアが接続を拒否しました。</translation>
+    </message>
+    <message>
+        <source>The program at %1 is not a core this version of Messenger can work with.</source>
+        <translation>%1 のプログラムは、このバージョンの Messenger で使用できるコアではありません。</translation>
+    </message>
+    <message>
+        <source>Check the address, and run the same version of Messenger on both computers.</source>
+        <translation>アドレスを確認し、両方のコンピューターで同じバージョンの Messenger を実行してください。</translation>
+    </message>
+    <message>
+        <source>Messenger could not attach to the core at %1.</source>
+        <translation>Messenger が %1 のコアに接続できませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>BlockListDialog</name>
     <message>
         <source>Blocked contacts</source>
@@ -1170,6 +1279,14 @@
         <translation>連絡先</translation>
     </message>
     <message>
+        <source>Messenger — attached to %1</source>
+        <translation>Messenger — %1 に接続済み</translation>
+    </message>
+    <message>
+        <source>Messenger — attached to the local core</source>
+        <translation>Messenger — ローカルのコアに接続済み</translation>
+    </message>
+    <message>
         <source>Passwords are not saved. %1 They are kept in memory until you quit.</source>
         <translation>パスワードは保存されません。%1 終了するまではメモリ内に保持されます。</translation>
     </message>
@@ -1532,8 +1649,13 @@ GNU General Public License バージョン 3 以降のもとで公開されて�
         <translation>現在のステータスメッセージを維持</translation>
     </message>
     <message>
-        <source>Away &amp;message:</source>
-        <translation>離席中メッセージ(&amp;M):</translation>
+        <source>Set me away when no &amp;window is open (when Messenger runs as a background service)</source>
+        <translation>ウィンドウが開いていないときは離席中にする (Messenger をバックグラウンドサービスとして実行している場合)(&amp;W)</translation>
+    </message>
+    <message>
+        <source>When Messenger runs as a background service (%1) and every window attached to it is closed, your status becomes away, and comes back when a window opens again. Without a background service Messenger always has its window, so this changes nothing.</source>
+        <extracomment>%1 is a command, shown as it is.</extracomment>
+        <translation>Messenger をバックグラウンドサービスとして実行していて (%1)、接続しているウィンドウがすべて閉じられると、ステータスが離席中になり、ウィンドウを再び開くと元に戻ります。バックグラウンドサービスがない場合、Messenger には常にウィンドウがあるため、この設定は効果がありません。</translation>
     </message>
     <message>
         <source>Notifications</source>
@@ -1567,6 +1689,10 @@ GNU General Public License バージョン 3 以降のもとで公開されて�
     <message>
         <source>Start with the &amp;desktop session</source>
         <translation>デスクトップへのログイン時に起動する(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Away messa&amp;ge:</source>
+        <translation>離席中メッセージ(&amp;G):</translation>
     </message>
     <message>
         <source>Could not change the autostart entry: %1</source>

@@ -293,6 +293,115 @@
     </message>
 </context>
 <context>
+    <name>AttachErrorDialog</name>
+    <message>
+        <source>Cannot attach to the core</source>
+        <translation>Kan geen verbinding maken met de kern</translation>
+    </message>
+    <message>
+        <source>This computer is not paired with the core at %1.</source>
+        <translation>Deze computer is niet gekoppeld aan de kern op %1.</translation>
+    </message>
+    <message>
+        <source>On the core&apos;s computer, issue a credential for this one (%1), then pair with it here: %2</source>
+        <extracomment>%1 and %2 are commands, shown as they are.</extracomment>
+        <translation>Maak op de computer van de kern toegangsgegevens aan voor deze computer (%1) en koppel daarna hier: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not the address of a core.</source>
+        <translation>%1 is geen adres van een kern.</translation>
+    </message>
+    <message>
+        <source>Give the address as HOST:PORT, for example home.example.org:5299.</source>
+        <translation>Voer het adres in als HOST:POORT, bijvoorbeeld home.example.org:5299.</translation>
+    </message>
+    <message>
+        <source>The core at %1 did not answer with an encrypted connection.</source>
+        <translation>De kern op %1 heeft niet geantwoord met een versleutelde verbinding.</translation>
+    </message>
+    <message>
+        <source>Messenger attaches to a core on another computer only over an encrypted connection. Check the address and the port.</source>
+        <translation>Messenger maakt alleen via een versleutelde verbinding contact met een kern op een andere computer. Controleer het adres en de poort.</translation>
+    </message>
+    <message>
+        <source>The certificate of the core at %1 has changed.</source>
+        <translation>Het certificaat van de kern op %1 is gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Someone may be intercepting the connection. If the core was set up again, pair again with the fingerprint it shows now.</source>
+        <translation>Mogelijk onderschept iemand de verbinding. Als de kern opnieuw is ingesteld, koppel dan opnieuw met de vingerafdruk die hij nu toont.</translation>
+    </message>
+    <message>
+        <source>The core at %1 did not accept this computer&apos;s credential.</source>
+        <translation>De kern op %1 heeft de toegangsgegevens van deze computer niet geaccepteerd.</translation>
+    </message>
+    <message>
+        <source>The credential may have been revoked. Issue a new one on the core&apos;s computer and pair again.</source>
+        <translation>De toegangsgegevens zijn mogelijk ingetrokken. Maak nieuwe aan op de computer van de kern en koppel opnieuw.</translation>
+    </message>
+    <message>
+        <source>No core is running for this profile.</source>
+        <translation>Er draait geen kern voor dit profiel.</translation>
+    </message>
+    <message>
+        <source>Start it with %1 first, or start Messenger without %2 to run the core in this window.</source>
+        <extracomment>%1 is a command, %2 a command line option.</extracomment>
+        <translation>Start de kern eerst met %1, of start Messenger zonder %2 om de kern in dit venster uit te voeren.</translation>
+    </message>
+    <message>
+        <source>The core of this profile does not answer.</source>
+        <translation>De kern van dit profiel antwoordt niet.</translation>
+    </message>
+    <message>
+        <source>It may have stopped or be busy. Try again in a moment.</source>
+        <translation>Mogelijk is hij gestopt of bezet. Probeer het zo meteen opnieuw.</translation>
+    </message>
+    <message>
+        <source>The core of this profile refused the connection.</source>
+        <translation>De kern van dit profiel heeft de verbinding geweigerd.</translation>
+    </message>
+    <message>
+        <source>The details say why.</source>
+        <translation>De details vermelden de reden.</translation>
+    </message>
+    <message>
+        <source>The core of this profile cannot work with this version of Messenger.</source>
+        <translation>De kern van dit profiel werkt niet met deze versie van Messenger.</translation>
+    </message>
+    <message>
+        <source>Start the same version of Messenger as the core.</source>
+        <translation>Start dezelfde versie van Messenger als die van de kern.</translation>
+    </message>
+    <message>
+        <source>Messenger could not attach to the core of this profile.</source>
+        <translation>Messenger kon geen verbinding maken met de kern van dit profiel.</translation>
+    </message>
+    <message>
+        <source>The core at %1 does not answer.</source>
+        <translation>De kern op %1 antwoordt niet.</translation>
+    </message>
+    <message>
+        <source>Check that the core is running there and that the network and its firewall let this computer reach it.</source>
+        <translation>Controleer of de kern daar draait en of het netwerk en de firewall ervan deze computer toegang geven.</translation>
+    </message>
+    <message>
+        <source>The core at %1 refused the connection.</source>
+        <translation>De kern op %1 heeft de verbinding geweigerd.</translation>
+    </message>
+    <message>
+        <source>The program at %1 is not a core this version of Messenger can work with.</source>
+        <translation>Het programma op %1 is geen kern waarmee deze versie van Messenger kan werken.</translation>
+    </message>
+    <message>
+        <source>Check the address, and run the same version of Messenger on both computers.</source>
+        <translation>Controleer het adres en gebruik op beide computers dezelfde versie van Messenger.</translation>
+    </message>
+    <message>
+        <source>Messenger could not attach to the core at %1.</source>
+        <translation>Messenger kon geen verbinding maken met de kern op %1.</translation>
+    </message>
+</context>
+<context>
     <name>BlockListDialog</name>
     <message>
         <source>Blocked contacts</source>
@@ -1174,6 +1283,14 @@
         <translation>Contacten</translation>
     </message>
     <message>
+        <source>Messenger — attached to %1</source>
+        <translation>Messenger — verbonden met %1</translation>
+    </message>
+    <message>
+        <source>Messenger — attached to the local core</source>
+        <translation>Messenger — verbonden met de lokale kern</translation>
+    </message>
+    <message>
         <source>Passwords are not saved. %1 They are kept in memory until you quit.</source>
         <translation>Wachtwoorden worden niet opgeslagen. %1 Ze blijven in het geheugen tot je Messenger afsluit.</translation>
     </message>
@@ -1538,8 +1655,13 @@ Vrije software onder de GNU General Public License, versie 3 of later.</translat
         <translation>Mijn statusbericht behouden</translation>
     </message>
     <message>
-        <source>Away &amp;message:</source>
-        <translation>Afwezigheids&amp;bericht:</translation>
+        <source>Set me away when no &amp;window is open (when Messenger runs as a background service)</source>
+        <translation>Op afwezig zetten wanneer geen &amp;venster open is (als Messenger als achtergronddienst draait)</translation>
+    </message>
+    <message>
+        <source>When Messenger runs as a background service (%1) and every window attached to it is closed, your status becomes away, and comes back when a window opens again. Without a background service Messenger always has its window, so this changes nothing.</source>
+        <extracomment>%1 is a command, shown as it is.</extracomment>
+        <translation>Wanneer Messenger als achtergronddienst draait (%1) en alle vensters die ermee verbonden zijn, gesloten zijn, krijg je de status afwezig; zodra er weer een venster opent, wordt je vorige status hersteld. Zonder achtergronddienst heeft Messenger altijd een venster, dus dan verandert deze optie niets.</translation>
     </message>
     <message>
         <source>Notifications</source>
@@ -1573,6 +1695,10 @@ Vrije software onder de GNU General Public License, versie 3 of later.</translat
     <message>
         <source>Start with the &amp;desktop session</source>
         <translation>Met de &amp;desktopsessie starten</translation>
+    </message>
+    <message>
+        <source>Away messa&amp;ge:</source>
+        <translation>Afwezigheids&amp;bericht:</translation>
     </message>
     <message>
         <source>Could not change the autostart entry: %1</source>

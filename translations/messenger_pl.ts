@@ -294,6 +294,115 @@
     </message>
 </context>
 <context>
+    <name>AttachErrorDialog</name>
+    <message>
+        <source>Cannot attach to the core</source>
+        <translation>Nie można podłączyć się do rdzenia</translation>
+    </message>
+    <message>
+        <source>This computer is not paired with the core at %1.</source>
+        <translation>Ten komputer nie jest sparowany z rdzeniem pod adresem %1.</translation>
+    </message>
+    <message>
+        <source>On the core&apos;s computer, issue a credential for this one (%1), then pair with it here: %2</source>
+        <extracomment>%1 and %2 are commands, shown as they are.</extracomment>
+        <translation>Na komputerze rdzenia wystaw poświadczenie dla tego komputera (%1), a następnie wykonaj parowanie tutaj: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not the address of a core.</source>
+        <translation>%1 nie jest adresem rdzenia.</translation>
+    </message>
+    <message>
+        <source>Give the address as HOST:PORT, for example home.example.org:5299.</source>
+        <translation>Wpisz adres w postaci HOST:PORT, na przykład home.example.org:5299.</translation>
+    </message>
+    <message>
+        <source>The core at %1 did not answer with an encrypted connection.</source>
+        <translation>Rdzeń pod adresem %1 nie odpowiedział przez szyfrowane połączenie.</translation>
+    </message>
+    <message>
+        <source>Messenger attaches to a core on another computer only over an encrypted connection. Check the address and the port.</source>
+        <translation>Messenger łączy się z rdzeniem na innym komputerze tylko przez szyfrowane połączenie. Sprawdź adres i port.</translation>
+    </message>
+    <message>
+        <source>The certificate of the core at %1 has changed.</source>
+        <translation>Certyfikat rdzenia pod adresem %1 uległ zmianie.</translation>
+    </message>
+    <message>
+        <source>Someone may be intercepting the connection. If the core was set up again, pair again with the fingerprint it shows now.</source>
+        <translation>Ktoś może przechwytywać połączenie. Jeśli rdzeń został ponownie skonfigurowany, sparuj go ponownie, używając odcisku, który teraz wyświetla.</translation>
+    </message>
+    <message>
+        <source>The core at %1 did not accept this computer&apos;s credential.</source>
+        <translation>Rdzeń pod adresem %1 nie zaakceptował poświadczenia tego komputera.</translation>
+    </message>
+    <message>
+        <source>The credential may have been revoked. Issue a new one on the core&apos;s computer and pair again.</source>
+        <translation>Poświadczenie mogło zostać unieważnione. Wystaw nowe na komputerze rdzenia i ponownie wykonaj parowanie.</translation>
+    </message>
+    <message>
+        <source>No core is running for this profile.</source>
+        <translation>Dla tego profilu nie działa żaden rdzeń.</translation>
+    </message>
+    <message>
+        <source>Start it with %1 first, or start Messenger without %2 to run the core in this window.</source>
+        <extracomment>%1 is a command, %2 a command line option.</extracomment>
+        <translation>Najpierw uruchom go poleceniem %1 albo uruchom Messenger bez %2, aby rdzeń działał w tym oknie.</translation>
+    </message>
+    <message>
+        <source>The core of this profile does not answer.</source>
+        <translation>Rdzeń tego profilu nie odpowiada.</translation>
+    </message>
+    <message>
+        <source>It may have stopped or be busy. Try again in a moment.</source>
+        <translation>Mógł się zatrzymać lub być zajęty. Spróbuj ponownie za chwilę.</translation>
+    </message>
+    <message>
+        <source>The core of this profile refused the connection.</source>
+        <translation>Rdzeń tego profilu odrzucił połączenie.</translation>
+    </message>
+    <message>
+        <source>The details say why.</source>
+        <translation>Przyczyna jest podana w szczegółach.</translation>
+    </message>
+    <message>
+        <source>The core of this profile cannot work with this version of Messenger.</source>
+        <translation>Rdzeń tego profilu nie może współpracować z tą wersją aplikacji Messenger.</translation>
+    </message>
+    <message>
+        <source>Start the same version of Messenger as the core.</source>
+        <translation>Uruchom tę samą wersję aplikacji Messenger co rdzeń.</translation>
+    </message>
+    <message>
+        <source>Messenger could not attach to the core of this profile.</source>
+        <translation>Messenger nie mógł podłączyć się do rdzenia tego profilu.</translation>
+    </message>
+    <message>
+        <source>The core at %1 does not answer.</source>
+        <translation>Rdzeń pod adresem %1 nie odpowiada.</translation>
+    </message>
+    <message>
+        <source>Check that the core is running there and that the network and its firewall let this computer reach it.</source>
+        <translation>Sprawdź, czy rdzeń tam działa oraz czy sieć i jej zapora pozwalają temu komputerowi się z nim połączyć.</translation>
+    </message>
+    <message>
+        <source>The core at %1 refused the connection.</source>
+        <translation>Rdzeń pod adresem %1 odrzucił połączenie.</translation>
+    </message>
+    <message>
+        <source>The program at %1 is not a core this version of Messenger can work with.</source>
+        <translation>Program pod adresem %1 nie jest rdzeniem, z którym ta wersja aplikacji Messenger może współpracować.</translation>
+    </message>
+    <message>
+        <source>Check the address, and run the same version of Messenger on both computers.</source>
+        <translation>Sprawdź adres i uruchom tę samą wersję aplikacji Messenger na obu komputerach.</translation>
+    </message>
+    <message>
+        <source>Messenger could not attach to the core at %1.</source>
+        <translation>Messenger nie mógł podłączyć się do rdzenia pod adresem %1.</translation>
+    </message>
+</context>
+<context>
     <name>BlockListDialog</name>
     <message>
         <source>Blocked contacts</source>
@@ -1178,6 +1287,14 @@
         <translation>Kontakty</translation>
     </message>
     <message>
+        <source>Messenger — attached to %1</source>
+        <translation>Messenger — podłączony do %1</translation>
+    </message>
+    <message>
+        <source>Messenger — attached to the local core</source>
+        <translation>Messenger — podłączony do lokalnego rdzenia</translation>
+    </message>
+    <message>
         <source>Passwords are not saved. %1 They are kept in memory until you quit.</source>
         <translation>Hasła nie są zapisywane. %1 Są przechowywane w pamięci do zamknięcia aplikacji.</translation>
     </message>
@@ -1544,8 +1661,13 @@ Wolne oprogramowanie na licencji GNU General Public License w wersji 3 lub póź
         <translation>Zachowaj bieżący opis</translation>
     </message>
     <message>
-        <source>Away &amp;message:</source>
-        <translation>Op&amp;is nieobecności:</translation>
+        <source>Set me away when no &amp;window is open (when Messenger runs as a background service)</source>
+        <translation>Ustawiaj „Zaraz wracam”, gdy nie jest otwarte żadne o&amp;kno (jeśli Messenger działa jako usługa w tle)</translation>
+    </message>
+    <message>
+        <source>When Messenger runs as a background service (%1) and every window attached to it is closed, your status becomes away, and comes back when a window opens again. Without a background service Messenger always has its window, so this changes nothing.</source>
+        <extracomment>%1 is a command, shown as it is.</extracomment>
+        <translation>Gdy Messenger działa jako usługa w tle (%1) i wszystkie podłączone do niego okna zostaną zamknięte, twój status zmienia się na „Zaraz wracam”, a po ponownym otwarciu okna wraca do poprzedniego. Bez usługi w tle Messenger zawsze ma swoje okno, więc ta opcja niczego nie zmienia.</translation>
     </message>
     <message>
         <source>Notifications</source>
@@ -1579,6 +1701,10 @@ Wolne oprogramowanie na licencji GNU General Public License w wersji 3 lub póź
     <message>
         <source>Start with the &amp;desktop session</source>
         <translation>Uruchamiaj razem z &amp;sesją pulpitu</translation>
+    </message>
+    <message>
+        <source>Away messa&amp;ge:</source>
+        <translation>Op&amp;is nieobecności:</translation>
     </message>
     <message>
         <source>Could not change the autostart entry: %1</source>

@@ -293,6 +293,115 @@
     </message>
 </context>
 <context>
+    <name>AttachErrorDialog</name>
+    <message>
+        <source>Cannot attach to the core</source>
+        <translation>Não é possível conectar ao núcleo</translation>
+    </message>
+    <message>
+        <source>This computer is not paired with the core at %1.</source>
+        <translation>Este computador não está pareado com o núcleo em %1.</translation>
+    </message>
+    <message>
+        <source>On the core&apos;s computer, issue a credential for this one (%1), then pair with it here: %2</source>
+        <extracomment>%1 and %2 are commands, shown as they are.</extracomment>
+        <translation>No computador do núcleo, emita uma credencial para este computador (%1) e depois faça o pareamento aqui: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not the address of a core.</source>
+        <translation>%1 não é o endereço de um núcleo.</translation>
+    </message>
+    <message>
+        <source>Give the address as HOST:PORT, for example home.example.org:5299.</source>
+        <translation>Digite o endereço no formato SERVIDOR:PORTA, por exemplo home.example.org:5299.</translation>
+    </message>
+    <message>
+        <source>The core at %1 did not answer with an encrypted connection.</source>
+        <translation>O núcleo em %1 não respondeu com uma conexão criptografada.</translation>
+    </message>
+    <message>
+        <source>Messenger attaches to a core on another computer only over an encrypted connection. Check the address and the port.</source>
+        <translation>O Messenger só se conecta a um núcleo em outro computador por meio de uma conexão criptografada. Verifique o endereço e a porta.</translation>
+    </message>
+    <message>
+        <source>The certificate of the core at %1 has changed.</source>
+        <translation>O certificado do núcleo em %1 mudou.</translation>
+    </message>
+    <message>
+        <source>Someone may be intercepting the connection. If the core was set up again, pair again with the fingerprint it shows now.</source>
+        <translation>Alguém pode estar interceptando a conexão. Se o núcleo foi configurado novamente, faça o pareamento de novo com a impressão digital que ele mostra agora.</translation>
+    </message>
+    <message>
+        <source>The core at %1 did not accept this computer&apos;s credential.</source>
+        <translation>O núcleo em %1 não aceitou a credencial deste computador.</translation>
+    </message>
+    <message>
+        <source>The credential may have been revoked. Issue a new one on the core&apos;s computer and pair again.</source>
+        <translation>A credencial pode ter sido revogada. Emita uma nova no computador do núcleo e faça o pareamento de novo.</translation>
+    </message>
+    <message>
+        <source>No core is running for this profile.</source>
+        <translation>Nenhum núcleo está em execução para este perfil.</translation>
+    </message>
+    <message>
+        <source>Start it with %1 first, or start Messenger without %2 to run the core in this window.</source>
+        <extracomment>%1 is a command, %2 a command line option.</extracomment>
+        <translation>Inicie-o primeiro com %1 ou inicie o Messenger sem %2 para executar o núcleo nesta janela.</translation>
+    </message>
+    <message>
+        <source>The core of this profile does not answer.</source>
+        <translation>O núcleo deste perfil não responde.</translation>
+    </message>
+    <message>
+        <source>It may have stopped or be busy. Try again in a moment.</source>
+        <translation>Ele pode ter parado ou estar ocupado. Tente novamente em instantes.</translation>
+    </message>
+    <message>
+        <source>The core of this profile refused the connection.</source>
+        <translation>O núcleo deste perfil recusou a conexão.</translation>
+    </message>
+    <message>
+        <source>The details say why.</source>
+        <translation>Os detalhes indicam o motivo.</translation>
+    </message>
+    <message>
+        <source>The core of this profile cannot work with this version of Messenger.</source>
+        <translation>O núcleo deste perfil não funciona com esta versão do Messenger.</translation>
+    </message>
+    <message>
+        <source>Start the same version of Messenger as the core.</source>
+        <translation>Inicie a mesma versão do Messenger que a do núcleo.</translation>
+    </message>
+    <message>
+        <source>Messenger could not attach to the core of this profile.</source>
+        <translation>O Messenger não conseguiu se conectar ao núcleo deste perfil.</translation>
+    </message>
+    <message>
+        <source>The core at %1 does not answer.</source>
+        <translation>O núcleo em %1 não responde.</translation>
+    </message>
+    <message>
+        <source>Check that the core is running there and that the network and its firewall let this computer reach it.</source>
+        <translation>Verifique se o núcleo está em execução lá e se a rede e o firewall dela permitem que este computador o acesse.</translation>
+    </message>
+    <message>
+        <source>The core at %1 refused the connection.</source>
+        <translation>O núcleo em %1 recusou a conexão.</translation>
+    </message>
+    <message>
+        <source>The program at %1 is not a core this version of Messenger can work with.</source>
+        <translation>O programa em %1 não é um núcleo com o qual esta versão do Messenger possa funcionar.</translation>
+    </message>
+    <message>
+        <source>Check the address, and run the same version of Messenger on both computers.</source>
+        <translation>Verifique o endereço e execute a mesma versão do Messenger nos dois computadores.</translation>
+    </message>
+    <message>
+        <source>Messenger could not attach to the core at %1.</source>
+        <translation>O Messenger não conseguiu se conectar ao núcleo em %1.</translation>
+    </message>
+</context>
+<context>
     <name>BlockListDialog</name>
     <message>
         <source>Blocked contacts</source>
@@ -1174,6 +1283,14 @@
         <translation>Contatos</translation>
     </message>
     <message>
+        <source>Messenger — attached to %1</source>
+        <translation>Messenger — conectado a %1</translation>
+    </message>
+    <message>
+        <source>Messenger — attached to the local core</source>
+        <translation>Messenger — conectado ao núcleo local</translation>
+    </message>
+    <message>
         <source>Passwords are not saved. %1 They are kept in memory until you quit.</source>
         <translation>As senhas não são salvas. %1 Elas ficam na memória até você sair.</translation>
     </message>
@@ -1538,8 +1655,13 @@ Software livre sob a Licença Pública Geral GNU, versão 3 ou posterior.</trans
         <translation>Manter minha mensagem de status</translation>
     </message>
     <message>
-        <source>Away &amp;message:</source>
-        <translation>&amp;Mensagem de ausência:</translation>
+        <source>Set me away when no &amp;window is open (when Messenger runs as a background service)</source>
+        <translation>Mudar para ausente quando nenhuma &amp;janela estiver aberta (se o Messenger for executado como serviço em segundo plano)</translation>
+    </message>
+    <message>
+        <source>When Messenger runs as a background service (%1) and every window attached to it is closed, your status becomes away, and comes back when a window opens again. Without a background service Messenger always has its window, so this changes nothing.</source>
+        <extracomment>%1 is a command, shown as it is.</extracomment>
+        <translation>Quando o Messenger é executado como serviço em segundo plano (%1) e todas as janelas conectadas a ele são fechadas, seu status muda para ausente e é restaurado quando uma janela é aberta novamente. Sem serviço em segundo plano, o Messenger sempre tem sua janela, portanto esta opção não muda nada.</translation>
     </message>
     <message>
         <source>Notifications</source>
@@ -1573,6 +1695,10 @@ Software livre sob a Licença Pública Geral GNU, versão 3 ou posterior.</trans
     <message>
         <source>Start with the &amp;desktop session</source>
         <translation>Iniciar com a &amp;sessão da área de trabalho</translation>
+    </message>
+    <message>
+        <source>Away messa&amp;ge:</source>
+        <translation>&amp;Mensagem de ausência:</translation>
     </message>
     <message>
         <source>Could not change the autostart entry: %1</source>

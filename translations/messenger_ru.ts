@@ -294,6 +294,115 @@
     </message>
 </context>
 <context>
+    <name>AttachErrorDialog</name>
+    <message>
+        <source>Cannot attach to the core</source>
+        <translation>Не удаётся подключиться к ядру</translation>
+    </message>
+    <message>
+        <source>This computer is not paired with the core at %1.</source>
+        <translation>Этот компьютер не сопряжён с ядром по адресу %1.</translation>
+    </message>
+    <message>
+        <source>On the core&apos;s computer, issue a credential for this one (%1), then pair with it here: %2</source>
+        <extracomment>%1 and %2 are commands, shown as they are.</extracomment>
+        <translation>На компьютере с ядром выдайте учётные данные для этого компьютера (%1), затем выполните сопряжение здесь: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not the address of a core.</source>
+        <translation>%1 — не адрес ядра.</translation>
+    </message>
+    <message>
+        <source>Give the address as HOST:PORT, for example home.example.org:5299.</source>
+        <translation>Укажите адрес в виде HOST:PORT, например home.example.org:5299.</translation>
+    </message>
+    <message>
+        <source>The core at %1 did not answer with an encrypted connection.</source>
+        <translation>Ядро по адресу %1 не ответило по зашифрованному соединению.</translation>
+    </message>
+    <message>
+        <source>Messenger attaches to a core on another computer only over an encrypted connection. Check the address and the port.</source>
+        <translation>Messenger подключается к ядру на другом компьютере только по зашифрованному соединению. Проверьте адрес и порт.</translation>
+    </message>
+    <message>
+        <source>The certificate of the core at %1 has changed.</source>
+        <translation>Сертификат ядра по адресу %1 изменился.</translation>
+    </message>
+    <message>
+        <source>Someone may be intercepting the connection. If the core was set up again, pair again with the fingerprint it shows now.</source>
+        <translation>Возможно, соединение перехватывают. Если ядро было настроено заново, выполните сопряжение повторно с отпечатком, который оно показывает сейчас.</translation>
+    </message>
+    <message>
+        <source>The core at %1 did not accept this computer&apos;s credential.</source>
+        <translation>Ядро по адресу %1 не приняло учётные данные этого компьютера.</translation>
+    </message>
+    <message>
+        <source>The credential may have been revoked. Issue a new one on the core&apos;s computer and pair again.</source>
+        <translation>Возможно, учётные данные были отозваны. Выдайте новые на компьютере с ядром и выполните сопряжение повторно.</translation>
+    </message>
+    <message>
+        <source>No core is running for this profile.</source>
+        <translation>Для этого профиля не запущено ядро.</translation>
+    </message>
+    <message>
+        <source>Start it with %1 first, or start Messenger without %2 to run the core in this window.</source>
+        <extracomment>%1 is a command, %2 a command line option.</extracomment>
+        <translation>Сначала запустите его командой %1 или запустите Messenger без %2, чтобы ядро работало в этом окне.</translation>
+    </message>
+    <message>
+        <source>The core of this profile does not answer.</source>
+        <translation>Ядро этого профиля не отвечает.</translation>
+    </message>
+    <message>
+        <source>It may have stopped or be busy. Try again in a moment.</source>
+        <translation>Возможно, оно остановлено или занято. Повторите попытку чуть позже.</translation>
+    </message>
+    <message>
+        <source>The core of this profile refused the connection.</source>
+        <translation>Ядро этого профиля отклонило подключение.</translation>
+    </message>
+    <message>
+        <source>The details say why.</source>
+        <translation>Причина указана в подробностях.</translation>
+    </message>
+    <message>
+        <source>The core of this profile cannot work with this version of Messenger.</source>
+        <translation>Ядро этого профиля несовместимо с этой версией Messenger.</translation>
+    </message>
+    <message>
+        <source>Start the same version of Messenger as the core.</source>
+        <translation>Запустите ту же версию Messenger, что и у ядра.</translation>
+    </message>
+    <message>
+        <source>Messenger could not attach to the core of this profile.</source>
+        <translation>Не удалось подключить Messenger к ядру этого профиля.</translation>
+    </message>
+    <message>
+        <source>The core at %1 does not answer.</source>
+        <translation>Ядро по адресу %1 не отвечает.</translation>
+    </message>
+    <message>
+        <source>Check that the core is running there and that the network and its firewall let this computer reach it.</source>
+        <translation>Убедитесь, что ядро там запущено, а сеть и её брандмауэр позволяют этому компьютеру связаться с ним.</translation>
+    </message>
+    <message>
+        <source>The core at %1 refused the connection.</source>
+        <translation>Ядро по адресу %1 отклонило подключение.</translation>
+    </message>
+    <message>
+        <source>The program at %1 is not a core this version of Messenger can work with.</source>
+        <translation>Программа по адресу %1 не является ядром, с которым может работать эта версия Messenger.</translation>
+    </message>
+    <message>
+        <source>Check the address, and run the same version of Messenger on both computers.</source>
+        <translation>Проверьте адрес и запустите одну и ту же версию Messenger на обоих компьютерах.</translation>
+    </message>
+    <message>
+        <source>Messenger could not attach to the core at %1.</source>
+        <translation>Не удалось подключить Messenger к ядру по адресу %1.</translation>
+    </message>
+</context>
+<context>
     <name>BlockListDialog</name>
     <message>
         <source>Blocked contacts</source>
@@ -1178,6 +1287,14 @@
         <translation>Контакты</translation>
     </message>
     <message>
+        <source>Messenger — attached to %1</source>
+        <translation>Messenger — подключён к %1</translation>
+    </message>
+    <message>
+        <source>Messenger — attached to the local core</source>
+        <translation>Messenger — подключён к локальному ядру</translation>
+    </message>
+    <message>
         <source>Passwords are not saved. %1 They are kept in memory until you quit.</source>
         <translation>Пароли не сохраняются. %1 Они хранятся в памяти до выхода из программы.</translation>
     </message>
@@ -1544,8 +1661,13 @@ Free software under the GNU General Public License, version 3 or later.</source>
         <translation>Не менять сообщение о статусе</translation>
     </message>
     <message>
-        <source>Away &amp;message:</source>
-        <translation>&amp;Сообщение при отсутствии:</translation>
+        <source>Set me away when no &amp;window is open (when Messenger runs as a background service)</source>
+        <translation>Ставить статус «Отошёл», когда все окна &amp;закрыты (если Messenger работает как фоновая служба)</translation>
+    </message>
+    <message>
+        <source>When Messenger runs as a background service (%1) and every window attached to it is closed, your status becomes away, and comes back when a window opens again. Without a background service Messenger always has its window, so this changes nothing.</source>
+        <extracomment>%1 is a command, shown as it is.</extracomment>
+        <translation>Если Messenger работает как фоновая служба (%1) и все подключённые к ней окна закрыты, ваш статус меняется на «Отошёл» и возвращается, когда окно снова открывается. Без фоновой службы у Messenger всегда есть окно, поэтому этот параметр ни на что не влияет.</translation>
     </message>
     <message>
         <source>Notifications</source>
@@ -1579,6 +1701,10 @@ Free software under the GNU General Public License, version 3 or later.</source>
     <message>
         <source>Start with the &amp;desktop session</source>
         <translation>Запускать &amp;вместе с сеансом рабочего стола</translation>
+    </message>
+    <message>
+        <source>Away messa&amp;ge:</source>
+        <translation>&amp;Сообщение при отсутствии:</translation>
     </message>
     <message>
         <source>Could not change the autostart entry: %1</source>

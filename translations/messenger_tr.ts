@@ -292,6 +292,115 @@
     </message>
 </context>
 <context>
+    <name>AttachErrorDialog</name>
+    <message>
+        <source>Cannot attach to the core</source>
+        <translation>Çekirdeğe bağlanılamıyor</translation>
+    </message>
+    <message>
+        <source>This computer is not paired with the core at %1.</source>
+        <translation>Bu bilgisayar %1 adresindeki çekirdekle eşleştirilmemiş.</translation>
+    </message>
+    <message>
+        <source>On the core&apos;s computer, issue a credential for this one (%1), then pair with it here: %2</source>
+        <extracomment>%1 and %2 are commands, shown as they are.</extracomment>
+        <translation>Çekirdeğin bulunduğu bilgisayarda bu bilgisayar için bir kimlik bilgisi oluşturun (%1), ardından burada eşleştirin: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not the address of a core.</source>
+        <translation>%1 bir çekirdek adresi değil.</translation>
+    </message>
+    <message>
+        <source>Give the address as HOST:PORT, for example home.example.org:5299.</source>
+        <translation>Adresi SUNUCU:PORT biçiminde girin, örneğin home.example.org:5299.</translation>
+    </message>
+    <message>
+        <source>The core at %1 did not answer with an encrypted connection.</source>
+        <translation>%1 adresindeki çekirdek şifreli bir bağlantıyla yanıt vermedi.</translation>
+    </message>
+    <message>
+        <source>Messenger attaches to a core on another computer only over an encrypted connection. Check the address and the port.</source>
+        <translation>Messenger başka bir bilgisayardaki çekirdeğe yalnızca şifreli bağlantı üzerinden bağlanır. Adresi ve portu denetleyin.</translation>
+    </message>
+    <message>
+        <source>The certificate of the core at %1 has changed.</source>
+        <translation>%1 adresindeki çekirdeğin sertifikası değişti.</translation>
+    </message>
+    <message>
+        <source>Someone may be intercepting the connection. If the core was set up again, pair again with the fingerprint it shows now.</source>
+        <translation>Birisi bağlantıya müdahale ediyor olabilir. Çekirdek yeniden kurulduysa, şimdi gösterdiği parmak iziyle yeniden eşleştirin.</translation>
+    </message>
+    <message>
+        <source>The core at %1 did not accept this computer&apos;s credential.</source>
+        <translation>%1 adresindeki çekirdek bu bilgisayarın kimlik bilgisini kabul etmedi.</translation>
+    </message>
+    <message>
+        <source>The credential may have been revoked. Issue a new one on the core&apos;s computer and pair again.</source>
+        <translation>Kimlik bilgisi iptal edilmiş olabilir. Çekirdeğin bulunduğu bilgisayarda yeni bir kimlik bilgisi oluşturun ve yeniden eşleştirin.</translation>
+    </message>
+    <message>
+        <source>No core is running for this profile.</source>
+        <translation>Bu profil için çalışan bir çekirdek yok.</translation>
+    </message>
+    <message>
+        <source>Start it with %1 first, or start Messenger without %2 to run the core in this window.</source>
+        <extracomment>%1 is a command, %2 a command line option.</extracomment>
+        <translation>Önce onu %1 ile başlatın veya çekirdeği bu pencerede çalıştırmak için Messenger&apos;ı %2 olmadan başlatın.</translation>
+    </message>
+    <message>
+        <source>The core of this profile does not answer.</source>
+        <translation>Bu profilin çekirdeği yanıt vermiyor.</translation>
+    </message>
+    <message>
+        <source>It may have stopped or be busy. Try again in a moment.</source>
+        <translation>Durmuş ya da meşgul olabilir. Biraz sonra yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>The core of this profile refused the connection.</source>
+        <translation>Bu profilin çekirdeği bağlantıyı reddetti.</translation>
+    </message>
+    <message>
+        <source>The details say why.</source>
+        <translation>Nedenini ayrıntılarda bulabilirsiniz.</translation>
+    </message>
+    <message>
+        <source>The core of this profile cannot work with this version of Messenger.</source>
+        <translation>Bu profilin çekirdeği Messenger&apos;ın bu sürümüyle çalışamıyor.</translation>
+    </message>
+    <message>
+        <source>Start the same version of Messenger as the core.</source>
+        <translation>Messenger&apos;ın çekirdekle aynı sürümünü başlatın.</translation>
+    </message>
+    <message>
+        <source>Messenger could not attach to the core of this profile.</source>
+        <translation>Messenger bu profilin çekirdeğine bağlanamadı.</translation>
+    </message>
+    <message>
+        <source>The core at %1 does not answer.</source>
+        <translation>%1 adresindeki çekirdek yanıt vermiyor.</translation>
+    </message>
+    <message>
+        <source>Check that the core is running there and that the network and its firewall let this computer reach it.</source>
+        <translation>Çekirdeğin orada çalıştığını, ağın ve güvenlik duvarının bu bilgisayarın ona ulaşmasına izin verdiğini denetleyin.</translation>
+    </message>
+    <message>
+        <source>The core at %1 refused the connection.</source>
+        <translation>%1 adresindeki çekirdek bağlantıyı reddetti.</translation>
+    </message>
+    <message>
+        <source>The program at %1 is not a core this version of Messenger can work with.</source>
+        <translation>%1 adresindeki program, Messenger&apos;ın bu sürümünün birlikte çalışabileceği bir çekirdek değil.</translation>
+    </message>
+    <message>
+        <source>Check the address, and run the same version of Messenger on both computers.</source>
+        <translation>Adresi denetleyin ve her iki bilgisayarda da Messenger&apos;ın aynı sürümünü çalıştırın.</translation>
+    </message>
+    <message>
+        <source>Messenger could not attach to the core at %1.</source>
+        <translation>Messenger, %1 adresindeki çekirdeğe bağlanamadı.</translation>
+    </message>
+</context>
+<context>
     <name>BlockListDialog</name>
     <message>
         <source>Blocked contacts</source>
@@ -1170,6 +1279,14 @@
         <translation>Kişiler</translation>
     </message>
     <message>
+        <source>Messenger — attached to %1</source>
+        <translation>Messenger — %1 adresindeki çekirdeğe bağlı</translation>
+    </message>
+    <message>
+        <source>Messenger — attached to the local core</source>
+        <translation>Messenger — yerel çekirdeğe bağlı</translation>
+    </message>
+    <message>
         <source>Passwords are not saved. %1 They are kept in memory until you quit.</source>
         <translation>Parolalar kaydedilmiyor. %1 Çıkana kadar bellekte tutulurlar.</translation>
     </message>
@@ -1532,8 +1649,13 @@ GNU Genel Kamu Lisansı sürüm 3 veya sonrası altında özgür yazılım.</tra
         <translation>Durum iletimi koru</translation>
     </message>
     <message>
-        <source>Away &amp;message:</source>
-        <translation>Uzakta &amp;iletisi:</translation>
+        <source>Set me away when no &amp;window is open (when Messenger runs as a background service)</source>
+        <translation>Hiçbir &amp;pencere açık değilken Uzakta durumuna geç (Messenger arka plan hizmeti olarak çalışırken)</translation>
+    </message>
+    <message>
+        <source>When Messenger runs as a background service (%1) and every window attached to it is closed, your status becomes away, and comes back when a window opens again. Without a background service Messenger always has its window, so this changes nothing.</source>
+        <extracomment>%1 is a command, shown as it is.</extracomment>
+        <translation>Messenger arka plan hizmeti olarak çalışırken (%1) ona bağlı tüm pencereler kapatıldığında durumunuz Uzakta olur ve bir pencere yeniden açıldığında eski hâline döner. Arka plan hizmeti olmadan Messenger&apos;ın her zaman bir penceresi vardır, bu yüzden bu ayar hiçbir şeyi değiştirmez.</translation>
     </message>
     <message>
         <source>Notifications</source>
@@ -1567,6 +1689,10 @@ GNU Genel Kamu Lisansı sürüm 3 veya sonrası altında özgür yazılım.</tra
     <message>
         <source>Start with the &amp;desktop session</source>
         <translation>&amp;Masaüstü oturumuyla başlat</translation>
+    </message>
+    <message>
+        <source>Away messa&amp;ge:</source>
+        <translation>Uzakta &amp;iletisi:</translation>
     </message>
     <message>
         <source>Could not change the autostart entry: %1</source>

@@ -294,6 +294,115 @@
     </message>
 </context>
 <context>
+    <name>AttachErrorDialog</name>
+    <message>
+        <source>Cannot attach to the core</source>
+        <translation>Не вдається підключитися до ядра</translation>
+    </message>
+    <message>
+        <source>This computer is not paired with the core at %1.</source>
+        <translation>Для цього комп’ютера не створено пару з ядром за адресою %1.</translation>
+    </message>
+    <message>
+        <source>On the core&apos;s computer, issue a credential for this one (%1), then pair with it here: %2</source>
+        <extracomment>%1 and %2 are commands, shown as they are.</extracomment>
+        <translation>На комп’ютері з ядром видайте облікові дані для цього комп’ютера (%1), потім створіть пару з ядром тут: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not the address of a core.</source>
+        <translation>%1 — не адреса ядра.</translation>
+    </message>
+    <message>
+        <source>Give the address as HOST:PORT, for example home.example.org:5299.</source>
+        <translation>Вкажіть адресу у вигляді HOST:PORT, наприклад home.example.org:5299.</translation>
+    </message>
+    <message>
+        <source>The core at %1 did not answer with an encrypted connection.</source>
+        <translation>Ядро за адресою %1 не відповіло через зашифроване з’єднання.</translation>
+    </message>
+    <message>
+        <source>Messenger attaches to a core on another computer only over an encrypted connection. Check the address and the port.</source>
+        <translation>Messenger підключається до ядра на іншому комп’ютері лише через зашифроване з’єднання. Перевірте адресу та порт.</translation>
+    </message>
+    <message>
+        <source>The certificate of the core at %1 has changed.</source>
+        <translation>Сертифікат ядра за адресою %1 змінився.</translation>
+    </message>
+    <message>
+        <source>Someone may be intercepting the connection. If the core was set up again, pair again with the fingerprint it shows now.</source>
+        <translation>Можливо, хтось перехоплює з’єднання. Якщо ядро було налаштовано заново, створіть пару ще раз із відбитком, який воно показує тепер.</translation>
+    </message>
+    <message>
+        <source>The core at %1 did not accept this computer&apos;s credential.</source>
+        <translation>Ядро за адресою %1 не прийняло облікові дані цього комп’ютера.</translation>
+    </message>
+    <message>
+        <source>The credential may have been revoked. Issue a new one on the core&apos;s computer and pair again.</source>
+        <translation>Можливо, облікові дані було відкликано. Видайте нові на комп’ютері з ядром і створіть пару ще раз.</translation>
+    </message>
+    <message>
+        <source>No core is running for this profile.</source>
+        <translation>Для цього профілю не запущено ядро.</translation>
+    </message>
+    <message>
+        <source>Start it with %1 first, or start Messenger without %2 to run the core in this window.</source>
+        <extracomment>%1 is a command, %2 a command line option.</extracomment>
+        <translation>Спершу запустіть його командою %1 або запустіть Messenger без %2, щоб ядро працювало в цьому вікні.</translation>
+    </message>
+    <message>
+        <source>The core of this profile does not answer.</source>
+        <translation>Ядро цього профілю не відповідає.</translation>
+    </message>
+    <message>
+        <source>It may have stopped or be busy. Try again in a moment.</source>
+        <translation>Можливо, воно зупинилося або зайняте. Спробуйте ще раз трохи згодом.</translation>
+    </message>
+    <message>
+        <source>The core of this profile refused the connection.</source>
+        <translation>Ядро цього профілю відхилило з’єднання.</translation>
+    </message>
+    <message>
+        <source>The details say why.</source>
+        <translation>Причину вказано в деталях.</translation>
+    </message>
+    <message>
+        <source>The core of this profile cannot work with this version of Messenger.</source>
+        <translation>Ядро цього профілю несумісне з цією версією Messenger.</translation>
+    </message>
+    <message>
+        <source>Start the same version of Messenger as the core.</source>
+        <translation>Запустіть ту саму версію Messenger, що й у ядра.</translation>
+    </message>
+    <message>
+        <source>Messenger could not attach to the core of this profile.</source>
+        <translation>Не вдалося підключити Messenger до ядра цього профілю.</translation>
+    </message>
+    <message>
+        <source>The core at %1 does not answer.</source>
+        <translation>Ядро за адресою %1 не відповідає.</translation>
+    </message>
+    <message>
+        <source>Check that the core is running there and that the network and its firewall let this computer reach it.</source>
+        <translation>Переконайтеся, що ядро там запущено, а мережа та її брандмауер дозволяють цьому комп’ютеру з’єднатися з ним.</translation>
+    </message>
+    <message>
+        <source>The core at %1 refused the connection.</source>
+        <translation>Ядро за адресою %1 відхилило з’єднання.</translation>
+    </message>
+    <message>
+        <source>The program at %1 is not a core this version of Messenger can work with.</source>
+        <translation>Програма за адресою %1 не є ядром, з яким може працювати ця версія Messenger.</translation>
+    </message>
+    <message>
+        <source>Check the address, and run the same version of Messenger on both computers.</source>
+        <translation>Перевірте адресу та запустіть ту саму версію Messenger на обох комп’ютерах.</translation>
+    </message>
+    <message>
+        <source>Messenger could not attach to the core at %1.</source>
+        <translation>Не вдалося підключити Messenger до ядра за адресою %1.</translation>
+    </message>
+</context>
+<context>
     <name>BlockListDialog</name>
     <message>
         <source>Blocked contacts</source>
@@ -1178,6 +1287,14 @@
         <translation>Контакти</translation>
     </message>
     <message>
+        <source>Messenger — attached to %1</source>
+        <translation>Messenger — підключено до %1</translation>
+    </message>
+    <message>
+        <source>Messenger — attached to the local core</source>
+        <translation>Messenger — підключено до локального ядра</translation>
+    </message>
+    <message>
         <source>Passwords are not saved. %1 They are kept in memory until you quit.</source>
         <translation>Паролі не зберігаються. %1 Вони залишаються в пам’яті, доки ви не вийдете з програми.</translation>
     </message>
@@ -1544,8 +1661,13 @@ Free software under the GNU General Public License, version 3 or later.</source>
         <translation>Не змінювати повідомлення статусу</translation>
     </message>
     <message>
-        <source>Away &amp;message:</source>
-        <translation>Повідомлення за в&amp;ідсутності:</translation>
+        <source>Set me away when no &amp;window is open (when Messenger runs as a background service)</source>
+        <translation>Ставити статус «Відійшов», коли всі вікна &amp;закрито (якщо Messenger працює як фонова служба)</translation>
+    </message>
+    <message>
+        <source>When Messenger runs as a background service (%1) and every window attached to it is closed, your status becomes away, and comes back when a window opens again. Without a background service Messenger always has its window, so this changes nothing.</source>
+        <extracomment>%1 is a command, shown as it is.</extracomment>
+        <translation>Якщо Messenger працює як фонова служба (%1) і всі підключені до неї вікна закрито, ваш статус змінюється на «Відійшов» і повертається, коли вікно знову відкривається. Без фонової служби Messenger завжди має вікно, тому цей параметр нічого не змінює.</translation>
     </message>
     <message>
         <source>Notifications</source>
@@ -1579,6 +1701,10 @@ Free software under the GNU General Public License, version 3 or later.</source>
     <message>
         <source>Start with the &amp;desktop session</source>
         <translation>Запускати &amp;разом із сеансом стільниці</translation>
+    </message>
+    <message>
+        <source>Away messa&amp;ge:</source>
+        <translation>Повідомлення за в&amp;ідсутності:</translation>
     </message>
     <message>
         <source>Could not change the autostart entry: %1</source>

@@ -292,6 +292,115 @@
     </message>
 </context>
 <context>
+    <name>AttachErrorDialog</name>
+    <message>
+        <source>Cannot attach to the core</source>
+        <translation>无法连接到核心</translation>
+    </message>
+    <message>
+        <source>This computer is not paired with the core at %1.</source>
+        <translation>本机尚未与 %1 上的核心配对。</translation>
+    </message>
+    <message>
+        <source>On the core&apos;s computer, issue a credential for this one (%1), then pair with it here: %2</source>
+        <extracomment>%1 and %2 are commands, shown as they are.</extracomment>
+        <translation>请在核心所在的电脑上为本机签发凭据（%1），然后在此处与其配对：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not the address of a core.</source>
+        <translation>%1 不是核心的地址。</translation>
+    </message>
+    <message>
+        <source>Give the address as HOST:PORT, for example home.example.org:5299.</source>
+        <translation>请按 HOST:PORT 的格式输入地址，例如 home.example.org:5299。</translation>
+    </message>
+    <message>
+        <source>The core at %1 did not answer with an encrypted connection.</source>
+        <translation>%1 上的核心未通过加密连接响应。</translation>
+    </message>
+    <message>
+        <source>Messenger attaches to a core on another computer only over an encrypted connection. Check the address and the port.</source>
+        <translation>Messenger 只通过加密连接来连接另一台电脑上的核心。请检查地址和端口。</translation>
+    </message>
+    <message>
+        <source>The certificate of the core at %1 has changed.</source>
+        <translation>%1 上的核心的证书已更改。</translation>
+    </message>
+    <message>
+        <source>Someone may be intercepting the connection. If the core was set up again, pair again with the fingerprint it shows now.</source>
+        <translation>可能有人正在拦截连接。如果核心已重新设置，请使用它现在显示的指纹重新配对。</translation>
+    </message>
+    <message>
+        <source>The core at %1 did not accept this computer&apos;s credential.</source>
+        <translation>%1 上的核心不接受本机的凭据。</translation>
+    </message>
+    <message>
+        <source>The credential may have been revoked. Issue a new one on the core&apos;s computer and pair again.</source>
+        <translation>凭据可能已被吊销。请在核心所在的电脑上签发新的凭据，然后重新配对。</translation>
+    </message>
+    <message>
+        <source>No core is running for this profile.</source>
+        <translation>此配置文件没有正在运行的核心。</translation>
+    </message>
+    <message>
+        <source>Start it with %1 first, or start Messenger without %2 to run the core in this window.</source>
+        <extracomment>%1 is a command, %2 a command line option.</extracomment>
+        <translation>请先使用 %1 启动核心，或者不带 %2 启动 Messenger，以便在此窗口中运行核心。</translation>
+    </message>
+    <message>
+        <source>The core of this profile does not answer.</source>
+        <translation>此配置文件的核心没有响应。</translation>
+    </message>
+    <message>
+        <source>It may have stopped or be busy. Try again in a moment.</source>
+        <translation>核心可能已停止或正忙。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The core of this profile refused the connection.</source>
+        <translation>此配置文件的核心拒绝了连接。</translation>
+    </message>
+    <message>
+        <source>The details say why.</source>
+        <translation>原因请参见详情。</translation>
+    </message>
+    <message>
+        <source>The core of this profile cannot work with this version of Messenger.</source>
+        <translation>此配置文件的核心无法与此版本的 Messenger 配合使用。</translation>
+    </message>
+    <message>
+        <source>Start the same version of Messenger as the core.</source>
+        <translation>请启动与核心相同版本的 Messenger。</translation>
+    </message>
+    <message>
+        <source>Messenger could not attach to the core of this profile.</source>
+        <translation>Messenger 无法连接到此配置文件的核心。</translation>
+    </message>
+    <message>
+        <source>The core at %1 does not answer.</source>
+        <translation>%1 上的核心没有响应。</translation>
+    </message>
+    <message>
+        <source>Check that the core is running there and that the network and its firewall let this computer reach it.</source>
+        <translation>请检查核心是否正在那台电脑上运行，以及网络及其防火墙是否允许本机访问它。</translation>
+    </message>
+    <message>
+        <source>The core at %1 refused the connection.</source>
+        <translation>%1 上的核心拒绝了连接。</translation>
+    </message>
+    <message>
+        <source>The program at %1 is not a core this version of Messenger can work with.</source>
+        <translation>%1 上的程序不是此版本的 Messenger 可以配合使用的核心。</translation>
+    </message>
+    <message>
+        <source>Check the address, and run the same version of Messenger on both computers.</source>
+        <translation>请检查地址，并在两台电脑上运行相同版本的 Messenger。</translation>
+    </message>
+    <message>
+        <source>Messenger could not attach to the core at %1.</source>
+        <translation>Messenger 无法连接到 %1 上的核心。</translation>
+    </message>
+</context>
+<context>
     <name>BlockListDialog</name>
     <message>
         <source>Blocked contacts</source>
@@ -1170,6 +1279,14 @@
         <translation>联系人</translation>
     </message>
     <message>
+        <source>Messenger — attached to %1</source>
+        <translation>Messenger — 已连接到 %1</translation>
+    </message>
+    <message>
+        <source>Messenger — attached to the local core</source>
+        <translation>Messenger — 已连接到本地核心</translation>
+    </message>
+    <message>
         <source>Passwords are not saved. %1 They are kept in memory until you quit.</source>
         <translation>密码不会被保存。%1 在您退出之前，密码仅保留在内存中。</translation>
     </message>
@@ -1532,8 +1649,13 @@ Free software under the GNU General Public License, version 3 or later.</source>
         <translation>保留当前状态消息</translation>
     </message>
     <message>
-        <source>Away &amp;message:</source>
-        <translation>离开消息(&amp;M)：</translation>
+        <source>Set me away when no &amp;window is open (when Messenger runs as a background service)</source>
+        <translation>没有打开的窗口时将我设为离开（当 Messenger 作为后台服务运行时）(&amp;W)</translation>
+    </message>
+    <message>
+        <source>When Messenger runs as a background service (%1) and every window attached to it is closed, your status becomes away, and comes back when a window opens again. Without a background service Messenger always has its window, so this changes nothing.</source>
+        <extracomment>%1 is a command, shown as it is.</extracomment>
+        <translation>当 Messenger 作为后台服务运行（%1）且连接到它的所有窗口都已关闭时，您的状态会变为离开，并在再次打开窗口时恢复。如果没有后台服务，Messenger 始终有自己的窗口，因此此选项不起作用。</translation>
     </message>
     <message>
         <source>Notifications</source>
@@ -1567,6 +1689,10 @@ Free software under the GNU General Public License, version 3 or later.</source>
     <message>
         <source>Start with the &amp;desktop session</source>
         <translation>登录桌面时自动启动(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Away messa&amp;ge:</source>
+        <translation>离开消息(&amp;G)：</translation>
     </message>
     <message>
         <source>Could not change the autostart entry: %1</source>

@@ -229,7 +229,7 @@ class PreferencesDialog(QDialog):
         self.auto_xa.setAccessibleName(self.tr("Minutes until extended away"))
         _row_label(self.auto_xa, self.tr("Set &extended away after:"))
         self.away_message.setPlaceholderText(self.tr("Keep my status message"))
-        _row_label(self.away_message, self.tr("Away &message:"))
+        _row_label(self.away_message, self.tr("Away messa&ge:"))
         self.away_when_detached.setText(
             self.tr(
                 "Set me away when no &window is open (when Messenger runs as a "
