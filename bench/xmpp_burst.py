@@ -22,6 +22,11 @@ p99 and max while the burst lasted) and this process's CPU time per 1,000
 messages, from "go" until ``SETTLE_S`` after the last message (so trailing
 work, such as receipts and bookmarks, counts). Medians over ``--rounds``; the
 goal is CPU ours/bare <= 1.5.
+
+For ours, the share of the database thread (every SQL statement runs there)
+is reported on its own, with the number of ``add_messages`` writes the burst
+became and their median size: the rest of the CPU time is the event loop's
+(slixmpp, our handlers, the core, events).
 """
 
 from __future__ import annotations
@@ -30,9 +35,13 @@ import argparse
 import asyncio
 import gc
 import secrets
+import statistics
 import tempfile
+import time
 from collections.abc import Callable
+from collections.abc import Sequence
 from dataclasses import dataclass
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -54,9 +63,13 @@ from bench.xmpp_common import bare_client
 from bench.xmpp_common import connect_online
 from bench.xmpp_common import median
 from bench.xmpp_common import open_core
+from bench.xmpp_common import profile_path
 from bench.xmpp_common import scram_credentials
 from messenger.core.events import MessageAdded
+from messenger.core.interfaces import AddResult
 from messenger.core.model import Direction
+from messenger.core.model import NewMessage
+from messenger.storage.store import SqliteStore
 from tests.testbed.certs import TestPki
 from tests.testbed.certs import make_test_pki
 from tests.testbed.process import make_temp_dir
@@ -83,6 +96,9 @@ class Figures:
     cpu_s: float
     lags: list[float]
     received: int
+    # Ours only: CPU time of the database thread, and the size of each write.
+    db_cpu_s: float = 0.0
+    writes: tuple[int, ...] = ()
 
 
 def populate(password: str) -> Callable[[ProsodyData], None]:
@@ -141,10 +157,28 @@ class Burst:
 
 
 # ---------------------------------------------------------------- ours
+class CountingStore(SqliteStore):
+    """The profile store, recording the size of every ``add_messages`` write."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(path)
+        self.writes: list[int] = []
+
+    async def add_messages(self, messages: Sequence[NewMessage]) -> AddResult:
+        self.writes.append(len(messages))
+        return await super().add_messages(messages)
+
+
+async def db_thread_time(store: SqliteStore) -> float:
+    """The CPU time of the store's database thread so far."""
+    return await store.database.run(lambda _conn: time.thread_time())
+
+
 async def burst_ours(
     server: ProsodyServer, password: str, peers: Peers, directory: Path, count: int
 ) -> Figures:
-    core = await open_core(directory)
+    store = CountingStore(profile_path(directory))
+    core = await open_core(directory, store)
     try:
         await connect_online(core, server, USER, password)
         await asyncio.sleep(IDLE_S)
@@ -155,15 +189,17 @@ async def burst_ours(
                 burst.received()
 
         core.events.subscribe(MessageAdded, on_added)
+        db_start, writes_start = await db_thread_time(store), len(store.writes)
         burst.go(peers)
         figures = await burst.finish()
+        db_cpu = await db_thread_time(store) - db_start
         snapshot = await core.snapshot()
     finally:
         await core.close()
     unread = sum(c.unread_count for c in snapshot.conversations)
     if unread != count:
         raise RuntimeError(f"ours: {unread} unread messages, expected {count}")
-    return figures
+    return replace(figures, db_cpu_s=db_cpu, writes=tuple(store.writes[writes_start:]))
 
 
 # ---------------------------------------------------------------- bare
@@ -223,6 +259,15 @@ def measure(
         figures = asyncio.run(burst(kind, server, password, peers, count))
     if report:
         spread = figures.first_to_last_s
+        store = (
+            {
+                "db_thread_cpu_per_1000_s": round(figures.db_cpu_s / count * 1000, 4),
+                "store_writes": len(figures.writes),
+                "median_write": statistics.median(figures.writes),
+            }
+            if figures.writes
+            else {}
+        )
         emit(
             NAME,
             "round",
@@ -234,6 +279,7 @@ def measure(
             cpu_per_1000_s=round(figures.cpu_s / count * 1000, 4),
             lag_p99_ms=round(percentile(figures.lags, 99) * 1000, 1),
             lag_max_ms=round(max(figures.lags) * 1000, 1),
+            **store,
         )
     return figures
 
@@ -258,6 +304,10 @@ def report(count: int, payload: str, ours: list[Figures], bare: list[Figures]) -
         ours_lag_p99_ms=lag_p99_ms(ours),
         slow_callback_ms=SLOW_CALLBACK_MS,
         ours_cpu_per_1000_s=ours_cpu,
+        ours_db_thread_cpu_per_1000_s=median(
+            (f.db_cpu_s / count * 1000 for f in ours), 4
+        ),
+        ours_store_writes=median(len(f.writes) for f in ours),
         bare_first_to_last_s=median(f.first_to_last_s for f in bare),
         bare_go_to_last_s=median(f.go_to_last_s for f in bare),
         bare_lag_p99_ms=lag_p99_ms(bare),

@@ -271,11 +271,16 @@ def user_settings(server: ProsodyServer) -> dict[str, JsonValue]:
     }
 
 
-async def open_core(directory: Path) -> LocalCore:
-    """A started core over an on-disk SQLite profile in ``directory``."""
+def profile_path(directory: Path) -> Path:
+    return directory / "profile.db"
+
+
+async def open_core(directory: Path, store: SqliteStore | None = None) -> LocalCore:
+    """A started core over an on-disk SQLite profile in ``directory`` (or over
+    ``store``, a store on ``profile_path(directory)``)."""
     await asyncio.to_thread(directory.mkdir, parents=True, exist_ok=True)
     core = LocalCore(
-        SqliteStore(directory / "profile.db"),
+        store or SqliteStore(profile_path(directory)),
         MemorySecretStore(),
         {ProtocolKind.XMPP: xmpp_factory},
         directory / "cache",

@@ -5,52 +5,38 @@
 Every function takes the connection and runs its statements in the caller's
 transaction; :class:`messenger.storage.store.SqliteStore` wraps each write in
 one. The rules are those of the ``Store`` contract; details it leaves open are
-listed in the ``store`` module docstring.
+listed in the ``store`` module docstring. New messages are added by
+:mod:`messenger.storage.batch`.
 """
 
 from __future__ import annotations
 
 import logging
 import sqlite3
-from collections.abc import Sequence
 
 from messenger.core.errors import CoreError
-from messenger.core.interfaces import AddResult
 from messenger.core.model import AccountId
 from messenger.core.model import Conversation
 from messenger.core.model import ConversationId
 from messenger.core.model import ConversationKind
-from messenger.core.model import Direction
 from messenger.core.model import ErrorCode
 from messenger.core.model import LocalMessageId
 from messenger.core.model import Message
-from messenger.core.model import NewMessage
 from messenger.storage import rows
 from messenger.storage import search as fts
 from messenger.storage.rows import SELECT_CONVERSATIONS
 from messenger.storage.rows import SELECT_MESSAGES
-from messenger.storage.rows import Row
 
 log = logging.getLogger(__name__)
 
 # Ids per "WHERE id IN (...)": well below SQLite's variable limit.
 _IDS_PER_QUERY = 500
 
-_INSERT_MESSAGE = """
-    INSERT INTO messages (conversation_id, account_id, direction, sender,
-                          sender_bare, ts, state, origin_id, stanza_id, remote_id,
-                          body)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-"""
 # Partial-index conditions are repeated literally: SQLite uses a partial index
 # only when the query implies its condition (see schema.py).
 _FIND_STANZA_ID = """
     SELECT id FROM messages
     WHERE account_id = ? AND stanza_id = ? AND stanza_id != ''
-"""
-_FIND_ORIGIN_ID = """
-    SELECT id, stanza_id FROM messages
-    WHERE conversation_id = ? AND sender_bare = ? AND origin_id = ? AND origin_id != ''
 """
 _FIND_BY_ORIGIN_ID = (
     SELECT_MESSAGES
@@ -103,10 +89,6 @@ _OLDEST_AFTER = (
     ORDER BY m.ts ASC, m.id ASC LIMIT ?
 """
 )
-_FIND_CONVERSATION = """
-    SELECT id, read_up_to FROM conversations
-    WHERE account_id = ? AND peer = ? AND kind = ?
-"""
 _COUNT_UNREAD = """
     SELECT count(*) FROM messages
     WHERE conversation_id = ? AND direction = 'in' AND id > ?
@@ -122,115 +104,6 @@ _UPDATE_MESSAGE = """
         edited_at = coalesce(:edited_at, edited_at)
     WHERE id = :id
 """
-_UPDATE_CONVERSATION = """
-    UPDATE conversations SET
-        unread_count = unread_count + :unread,
-        (last_message_id, last_activity) = (
-            SELECT id, ts FROM messages WHERE conversation_id = :id
-            ORDER BY ts DESC, id DESC LIMIT 1)
-    WHERE id = :id
-"""
-
-
-class _Batch:
-    """One ``add_messages`` call, inside its transaction."""
-
-    def __init__(self, conn: sqlite3.Connection) -> None:
-        self._conn = conn
-        # (account, bare peer, kind) -> (conversation id, read_up_to)
-        self._conversations: dict[tuple[str, str, str], tuple[int, int | None]] = {}
-        # Conversations that got messages, in order -> new unread messages.
-        self._touched: dict[int, int] = {}
-
-    def add_all(self, messages: Sequence[NewMessage]) -> AddResult:
-        stored = [self._add(message) for message in messages]
-        for conversation_id, unread in self._touched.items():
-            self._conn.execute(
-                _UPDATE_CONVERSATION, {"id": conversation_id, "unread": unread}
-            )
-        changed = [get_conversation(self._conn, cid) for cid in self._touched]
-        return AddResult(messages=stored, conversations=changed)
-
-    def _add(self, new: NewMessage) -> Message | None:
-        if new.stanza_id and self._fetch(
-            _FIND_STANZA_ID, new.account_id, new.stanza_id
-        ):
-            return None
-        peer, sender_bare = str(new.peer.bare), str(new.sender.bare)
-        key = (new.account_id, peer, new.conversation_kind.value)
-        conversation = self._conversations.get(key) or self._find_conversation(key)
-        if conversation is not None and new.origin_id:
-            duplicate = self._fetch(
-                _FIND_ORIGIN_ID, conversation[0], sender_bare, new.origin_id
-            )
-            if duplicate is not None:
-                self._fill_stanza_id(duplicate, new.stanza_id)
-                return None
-        if conversation is None:
-            created = open_conversation(
-                self._conn, new.account_id, peer, new.conversation_kind
-            )
-            conversation = self._conversations[key] = (created.id, created.read_up_to)
-        return self._insert(new, conversation, sender_bare)
-
-    def _insert(
-        self, new: NewMessage, conversation: tuple[int, int | None], sender_bare: str
-    ) -> Message:
-        conversation_id, read_up_to = conversation
-        ts = rows.to_ms(new.timestamp)
-        cursor = self._conn.execute(
-            _INSERT_MESSAGE,
-            (conversation_id, new.account_id, new.direction.value, str(new.sender),
-             sender_bare, ts, new.state.value, new.origin_id, new.stanza_id,
-             new.remote_id, new.body),
-        )  # fmt: skip
-        message_id = LocalMessageId(_rowid(cursor))
-        # New ids are above every stored one, so this is "after read_up_to".
-        unread = new.direction is Direction.INCOMING and (
-            read_up_to is None or message_id > read_up_to
-        )
-        self._touched[conversation_id] = self._touched.get(conversation_id, 0) + unread
-        return Message(
-            id=message_id,
-            conversation_id=ConversationId(conversation_id),
-            account_id=new.account_id,
-            peer=new.peer.bare,
-            direction=new.direction,
-            sender=new.sender,
-            body=new.body,
-            timestamp=rows.from_ms(ts),
-            state=new.state,
-            origin_id=new.origin_id,
-            stanza_id=new.stanza_id,
-            remote_id=new.remote_id,
-        )
-
-    def _find_conversation(
-        self, key: tuple[str, str, str]
-    ) -> tuple[int, int | None] | None:
-        row = self._fetch(_FIND_CONVERSATION, *key)
-        if row is not None:
-            self._conversations[key] = (row[0], row[1])
-        return self._conversations.get(key)
-
-    def _fill_stanza_id(self, duplicate: Row, stanza_id: str) -> None:
-        # A stored copy without the archive's id (sent, or received live) gets
-        # it from the archive copy; the stanza-id check above made sure no other
-        # message of the account has it.
-        message_id, stored_stanza_id = duplicate
-        if stanza_id and not stored_stanza_id:
-            self._conn.execute(
-                "UPDATE messages SET stanza_id = ? WHERE id = ?",
-                (stanza_id, message_id),
-            )
-
-    def _fetch(self, sql: str, *params: object) -> Row | None:
-        row: Row | None = self._conn.execute(sql, params).fetchone()
-        return row
-
-
-def add_messages(conn: sqlite3.Connection, messages: Sequence[NewMessage]) -> AddResult:
-    return _Batch(conn).add_all(messages)
 
 
 def open_conversation(
@@ -403,9 +276,3 @@ def search(
         sql = f"{SELECT_MESSAGES} WHERE m.id IN ({marks}) ORDER BY m.id DESC"
         messages += map(rows.message, conn.execute(sql, chunk))
     return messages
-
-
-def _rowid(cursor: sqlite3.Cursor) -> int:
-    rowid = cursor.lastrowid
-    assert rowid is not None  # an INSERT into a rowid table always sets it
-    return rowid

@@ -65,10 +65,21 @@ _IDS = """
     SELECT rowid FROM messages_fts
     WHERE messages_fts MATCH ? AND rowid < ? ORDER BY rowid DESC LIMIT ?
 """
+# New rows are indexed by their writer, in the transaction that stores them
+# (schema.py, version 2): one statement per batch.
+_INDEX_FROM = """
+    INSERT INTO messages_fts (rowid, body, scope)
+    SELECT id, body, scope FROM messages WHERE id >= ?
+"""
 _CANDIDATES = """
     SELECT f.rowid, m.body FROM messages_fts AS f JOIN messages AS m ON m.id = f.rowid
     WHERE f.messages_fts MATCH ? AND f.rowid < ? ORDER BY f.rowid DESC LIMIT ?
 """
+
+
+def index_messages(conn: sqlite3.Connection, first_id: int) -> None:
+    """Add the messages from id ``first_id`` on, which are not indexed yet."""
+    conn.execute(_INDEX_FROM, (first_id,))
 
 
 def user_terms(text: str) -> list[str]:

@@ -5,7 +5,8 @@
 :class:`SqliteStore` keeps the contract in the ``Store`` docstring. Each method
 is one call on the database thread (writes of more than one statement are one
 transaction), and rows become domain values on that thread as well. Messages
-and conversations live in :mod:`messenger.storage.messages`, search in
+and conversations live in :mod:`messenger.storage.messages` (new ones are
+added by :mod:`messenger.storage.batch`), search in
 :mod:`messenger.storage.search`, row mapping in :mod:`messenger.storage.rows`.
 
 Where the contract leaves room, this store decides:
@@ -47,6 +48,7 @@ from messenger.core.model import JsonValue
 from messenger.core.model import LocalMessageId
 from messenger.core.model import Message
 from messenger.core.model import NewMessage
+from messenger.storage import batch as sql_batch
 from messenger.storage import messages as sql
 from messenger.storage import rows
 from messenger.storage.database import Database
@@ -200,7 +202,9 @@ class SqliteStore:
         batch = list(messages)
         if not batch:
             return AddResult(messages=[], conversations=[])
-        return await self._db.transaction(lambda conn: sql.add_messages(conn, batch))
+        return await self._db.transaction(
+            lambda conn: sql_batch.add_messages(conn, batch)
+        )
 
     async def update_message(
         self,

@@ -61,8 +61,19 @@ def test_burst_benchmark_runs(capsys: pytest.CaptureFixture[str]) -> None:
         assert record["messages"] == 200
         for key in ("first_to_last_s", "cpu_per_1000_s", "lag_p99_ms"):
             assert isinstance(record[key], float), key
+    ours, bare = rounds
+    assert isinstance(ours["db_thread_cpu_per_1000_s"], float)
+    writes = ours["store_writes"]
+    assert isinstance(writes, int)
+    assert 1 <= writes <= 200
+    assert "store_writes" not in bare
     (summary,) = found["burst"]
     assert summary["goal_ratio_cpu"] == 1.5
-    for key in ("ours_cpu_per_1000_s", "bare_cpu_per_1000_s", "ratio_cpu"):
+    for key in (
+        "ours_cpu_per_1000_s",
+        "ours_db_thread_cpu_per_1000_s",
+        "bare_cpu_per_1000_s",
+        "ratio_cpu",
+    ):
         assert isinstance(summary[key], float), key
     assert isinstance(summary["meets_goal"], bool)
