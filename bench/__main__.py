@@ -14,6 +14,8 @@ import sys
 
 BENCHMARKS = {
     "attach": "bench.attach",
+    "email_latency": "bench.email_latency",
+    "email_sync": "bench.email_sync",
     "startup": "bench.startup",
     "storage": "bench.storage",
     "xmpp_burst": "bench.xmpp_burst",

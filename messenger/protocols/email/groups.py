@@ -81,10 +81,10 @@ class GroupBook:
                 continue
             group = Group(
                 key=key,
-                name=name if isinstance(name, str) else "",
-                members=_strings(members)[:MAX_MEMBERS],
+                name=name[:MAX_NAME] if isinstance(name, str) else "",
+                members=self._others(_strings(members)),
                 ids=_strings(ids)[-MAX_IDS:],
-                group_id=group_id if isinstance(group_id, str) else "",
+                group_id=_valid_key(group_id),
             )
             self._put(group)
 
@@ -169,7 +169,13 @@ class GroupBook:
     def update(
         self, group: Group, *, name: str, members: Sequence[str], sender: str
     ) -> None:
-        """A member's mail names the group and its members (To + From)."""
+        """A member's mail names the group and its members (To + From).
+
+        Mails from anyone else change nothing: knowing a group's id or
+        answering its thread does not make a stranger a member.
+        """
+        if sender.casefold() not in {m.casefold() for m in group.members}:
+            return
         others = self._others([*members, sender])
         if name and name[:MAX_NAME] != group.name:
             group.name = name[:MAX_NAME]
@@ -186,12 +192,12 @@ class GroupBook:
         self.changed = True
 
     def _others(self, members: Iterable[str]) -> list[str]:
-        seen: dict[str, None] = {}
+        seen: dict[str, str] = {}  # casefolded -> as first written
         for member in members:
             folded = member.casefold()
             if folded != self._own and _valid(member):
-                seen.setdefault(member, None)
-        return list(seen)[:MAX_MEMBERS]
+                seen.setdefault(folded, member)
+        return list(seen.values())[:MAX_MEMBERS]
 
 
 def _strings(value: JsonValue) -> list[str]:
@@ -200,9 +206,14 @@ def _strings(value: JsonValue) -> list[str]:
     return [v for v in value if isinstance(v, str) and 0 < len(v) <= 320]
 
 
+def _valid_key(value: JsonValue) -> str:
+    return value if isinstance(value, str) and _KEY.fullmatch(value) else ""
+
+
 def _valid(address: str) -> bool:
+    """A bare ``local@domain`` (something a mail can be sent to)."""
     try:
-        Address.parse(address)
+        parsed = Address.parse(address)
     except InvalidAddressError:
         return False
-    return "@" in address
+    return bool(parsed.local) and not parsed.resource

@@ -67,6 +67,11 @@ class Threads:
                 clean = [i for i in ids if isinstance(i, str) and 0 < len(i) <= MAX_ID]
                 if clean:
                     self._ids[key] = clean[-MAX_REFERENCES:]
+        self._forget_oldest()
+
+    def _forget_oldest(self) -> None:
+        while len(self._ids) > MAX_THREADS:
+            del self._ids[next(iter(self._ids))]
 
     def dump(self) -> JsonValue:
         self.changed = False
@@ -79,8 +84,7 @@ class Threads:
         if message_id not in ids:
             ids.append(message_id)
         self._ids[chat] = ids[-MAX_REFERENCES:]
-        while len(self._ids) > MAX_THREADS:
-            del self._ids[next(iter(self._ids))]
+        self._forget_oldest()
         self.changed = True
 
     def knows(self, message_id: str) -> bool:
