@@ -49,6 +49,7 @@ from messenger.core.model import Show
 from messenger.protocols.email.groups import Group
 from messenger.protocols.email.groups import GroupBook
 from messenger.protocols.email.groups import is_group_address
+from messenger.protocols.email.ids import Stamps
 from messenger.protocols.email.ids import Threads
 from messenger.protocols.email.ids import mail_id
 from messenger.protocols.email.incoming import MailReader
@@ -86,6 +87,7 @@ CAPABILITIES = frozenset(
 # Backend state keys (the sync's own keys get the IMAP prefix).
 SYNC_PREFIX = "imap:"
 THREADS_KEY = "threads"
+STAMPS_KEY = "stamps"
 GROUPS_KEY = "groups"
 CONTACTS_KEY = "contacts"
 BLOCKED_KEY = "blocked"
@@ -114,6 +116,7 @@ class EmailBackend:
             self._own = None
         own = str(self._own) if self._own is not None else ""
         self._threads = Threads()
+        self._stamps = Stamps()
         self._groups = GroupBook(own)
         self._state = ReaderState()
         self._presence = OwnPresence(show=Show.AVAILABLE)
@@ -152,6 +155,7 @@ class EmailBackend:
             own=own,
             sink=self._sink,
             threads=self._threads,
+            stamps=self._stamps,
             groups=self._groups,
             state=self._state,
             attachments_dir=self._context.cache_dir / "attachments",
@@ -233,6 +237,7 @@ class EmailBackend:
         self._loaded = True
         sink = self._sink
         self._threads.load(await sink.load_state(THREADS_KEY))
+        self._stamps.load(await sink.load_state(STAMPS_KEY))
         self._groups.load(await sink.load_state(GROUPS_KEY))
         self._state.contacts = _addresses(await sink.load_state(CONTACTS_KEY))
         self._state.blocked = _addresses(await sink.load_state(BLOCKED_KEY))
@@ -250,6 +255,8 @@ class EmailBackend:
         await self._sink.save_state(SYNC_PREFIX + key, value)
 
     async def _save_books(self) -> None:
+        if self._stamps.changed:
+            await self._sink.save_state(STAMPS_KEY, self._stamps.dump())
         if self._threads.changed:
             await self._sink.save_state(THREADS_KEY, self._threads.dump())
         if self._groups.changed:
@@ -316,6 +323,7 @@ class EmailBackend:
         except MailBuildError as exc:
             raise CoreError(ErrorCode.INVALID_INPUT, str(exc)) from exc
         self._threads.add(str(message.peer), message_id)
+        self._stamps.note(message_id, message.timestamp)
         if group is not None and (found := self._groups.get(message.peer)):
             self._groups.remember(found, message_id)
         self._queue(outbox, message.origin_id, raw, to)

@@ -102,6 +102,14 @@ class GroupBook:
         ]
 
     def _put(self, group: Group) -> None:
+        if group.key not in self._groups and len(self._groups) >= MAX_GROUPS:
+            # A stream of group mails must not grow the book without end: the
+            # group known longest goes (its chat stays; a new mail finds it
+            # again by its id, or starts it anew).
+            oldest = self._groups.pop(next(iter(self._groups)))
+            for message_id in oldest.ids:
+                if self._by_id.get(message_id) == oldest.key:
+                    del self._by_id[message_id]
         self._groups[group.key] = group
         for message_id in group.ids:
             self._by_id[message_id] = group.key

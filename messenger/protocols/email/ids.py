@@ -18,7 +18,11 @@ peer (Delta Chat and ordinary mail clients both thread by them).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from collections.abc import Sequence
+from datetime import UTC
+from datetime import datetime
+from datetime import timedelta
 
 from messenger.core.model import JsonValue
 
@@ -95,3 +99,53 @@ class Threads:
         """``(In-Reply-To, References)`` for the next mail in ``chat``."""
         ids = self._ids.get(chat, [])
         return (ids[-1] if ids else "", tuple(ids))
+
+
+MAX_STAMPS = 5000
+
+
+class Stamps:
+    """When the newest messages were written (Message-ID -> time, UTC).
+
+    A Date header has whole seconds only, so a quick answer can carry the same
+    second as (or, from a sender whose clock is behind, an earlier one than)
+    the message it answers. A reply is written after what it answers: its time
+    is kept later than the newest message it refers to, so chats read in order
+    on every device.
+    """
+
+    def __init__(self) -> None:
+        self._stamps: dict[str, float] = {}
+        self.changed = False
+
+    def load(self, value: JsonValue) -> None:
+        if not isinstance(value, dict):
+            return
+        for key, stamp in list(value.items())[-MAX_STAMPS:]:
+            if (
+                isinstance(stamp, int | float)
+                and not isinstance(stamp, bool)
+                and 0 < len(key) <= MAX_ID
+                and 0 <= stamp < 1e11
+            ):
+                self._stamps[key] = float(stamp)
+
+    def dump(self) -> JsonValue:
+        self.changed = False
+        return dict(self._stamps)
+
+    def note(self, message_id: str, when: datetime) -> None:
+        if not message_id or len(message_id) > MAX_ID:
+            return
+        self._stamps.pop(message_id, None)
+        self._stamps[message_id] = when.timestamp()
+        while len(self._stamps) > MAX_STAMPS:
+            del self._stamps[next(iter(self._stamps))]
+        self.changed = True
+
+    def after(self, referenced: Iterable[str], when: datetime) -> datetime:
+        """``when``, or just after the newest of ``referenced`` if that is later."""
+        newest = max((self._stamps.get(i, 0.0) for i in referenced), default=0.0)
+        if newest and when.timestamp() <= newest:
+            return datetime.fromtimestamp(newest, UTC) + timedelta(milliseconds=1)
+        return when

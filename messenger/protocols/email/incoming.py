@@ -40,6 +40,7 @@ from messenger.core.model import PresenceUpdate
 from messenger.core.model import Show
 from messenger.protocols.email.groups import Group
 from messenger.protocols.email.groups import GroupBook
+from messenger.protocols.email.ids import Stamps
 from messenger.protocols.email.ids import Threads
 from messenger.protocols.email.ids import is_ours
 from messenger.protocols.email.ids import origin_of
@@ -81,6 +82,7 @@ class MailReader:
         own: Address,
         sink: BackendSink,
         threads: Threads,
+        stamps: Stamps,
         groups: GroupBook,
         state: ReaderState,
         attachments_dir: Path,
@@ -92,6 +94,7 @@ class MailReader:
         self._own = own
         self._sink = sink
         self._threads = threads
+        self._stamps = stamps
         self._groups = groups
         self._state = state
         self._attachments_dir = attachments_dir
@@ -188,6 +191,9 @@ class MailReader:
                     up_to=True,
                 )
         elif kind is MailKind.DELIVERY_FAILURE and mail.delivery is not None:
+            # Bounces come from our provider's mail system under any name, so
+            # the sender cannot be checked; a forged one can only mark one of
+            # our messages failed (the user may retry it).
             if not mail.delivery.message_id:
                 return
             await self.flush()
@@ -248,12 +254,14 @@ class MailReader:
         elif kind is ConversationKind.DIRECT:
             await self._know(peer, "")
         self._threads.add(str(peer), mail.message_id)
+        written = self._stamps.after(thread, mail.date)
+        self._stamps.note(mail.message_id, written)
         self._pending.append(
             IncomingMessage(
                 peer=peer,
                 sender=self._own if mail.outgoing else sender,
                 body=body,
-                timestamp=mail.date,
+                timestamp=written,
                 outgoing=mail.outgoing,
                 conversation_kind=kind,
                 origin_id=origin_of(

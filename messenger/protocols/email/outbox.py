@@ -121,6 +121,12 @@ class Outbox:
                     continue
                 await self._wait_after(exc.info.detail)
                 continue
+            except Exception as exc:  # noqa: BLE001 (the queue must go on)
+                # Not the server's answer: a bug or an unforeseen error. The
+                # message stays queued, as after a temporary failure.
+                self._log.exception("sending a queued mail failed")
+                await self._wait_after(type(exc).__name__)
+                continue
             self._queue.pop(mail.origin_id, None)
             self._pause = 0.0
             self.last_error = ""

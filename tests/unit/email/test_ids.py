@@ -9,12 +9,16 @@ never pose as ours), and the saved thread state is bounded whatever it holds.
 
 from __future__ import annotations
 
+from datetime import UTC
+from datetime import datetime
+
 import pytest
 
 from messenger.core.model import JsonValue
 from messenger.protocols.email.ids import MAX_ID
 from messenger.protocols.email.ids import MAX_REFERENCES
 from messenger.protocols.email.ids import MAX_THREADS
+from messenger.protocols.email.ids import Stamps
 from messenger.protocols.email.ids import Threads
 from messenger.protocols.email.ids import is_ours
 from messenger.protocols.email.ids import mail_id
@@ -257,3 +261,15 @@ def test_threads_know_only_the_ids_they_keep() -> None:
     assert threads.knows(f"m{MAX_REFERENCES}@example.net")
     assert not threads.knows("m0@example.net")  # fell out of the newest few
     assert not threads.knows("never@example.net")
+
+
+def test_stamps_survive_a_restart_and_refuse_junk() -> None:
+    stamps = Stamps()
+    when = datetime(2026, 11, 21, 12, 0, tzinfo=UTC)
+    stamps.note("a@x", when)
+    restored = Stamps()
+    restored.load(stamps.dump())
+    assert restored.after(["a@x"], when) > when
+    junk = Stamps()
+    junk.load({"a@x": "soon", "b@x": True, "c@x": -5, "d" * 300: 1.0, "e@x": 1e12})
+    assert junk.dump() == {}

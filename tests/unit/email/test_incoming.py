@@ -44,6 +44,7 @@ from messenger.core.model import Show
 from messenger.protocols.email import incoming
 from messenger.protocols.email.groups import GROUP_DOMAIN
 from messenger.protocols.email.groups import GroupBook
+from messenger.protocols.email.ids import Stamps
 from messenger.protocols.email.ids import Threads
 from messenger.protocols.email.ids import mail_id
 from messenger.protocols.email.incoming import BATCH
@@ -232,6 +233,7 @@ def rig(tmp_path: Path) -> Rig:
         own=OWN,
         sink=sink,
         threads=threads,
+        stamps=Stamps(),
         groups=groups,
         state=state,
         attachments_dir=tmp_path / "attachments",
@@ -813,3 +815,39 @@ async def test_flush_stores_what_was_read_and_nothing_twice(rig: Rig) -> None:
     await rig.reader.flush()
 
     assert [[m.body for m in b] for b in rig.sink.batches] == [["one", "two"]]
+
+
+# ------------------------------------------------------------------ order
+
+
+async def test_a_reply_in_the_same_second_is_kept_after_what_it_answers(
+    rig: Rig,
+) -> None:
+    """Date has whole seconds: a quick answer must not sort before its question."""
+    second = NOW.replace(microsecond=0) - timedelta(minutes=1)
+    (question,) = await rig.read_all(
+        build_chat_message(
+            sender=BOB,
+            to=[ME],
+            message_id="q@example.net",
+            date=second,
+            text="Coming?",
+        )
+    )
+    (answer,) = await rig.read_all(
+        build_chat_message(
+            sender=ME,
+            to=[BOB],
+            message_id=OUR_ID,
+            date=second - timedelta(seconds=1),  # our clock is a little behind
+            text="Yes!",
+            in_reply_to="q@example.net",
+            references=["q@example.net"],
+        )
+    )
+    assert answer.timestamp > question.timestamp
+    # A mail that answers nothing known keeps its own date.
+    (other,) = await rig.read_all(
+        chat("Unrelated", message_id="u@example.net", date=second)
+    )
+    assert other.timestamp == second

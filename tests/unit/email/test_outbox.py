@@ -54,7 +54,7 @@ def permanent(detail: str = "554 content rejected") -> SmtpError:
     )
 
 
-Answer = SendResult | SmtpError | asyncio.Event
+Answer = SendResult | Exception | asyncio.Event
 
 
 @dataclass
@@ -76,7 +76,7 @@ class FakeSend:
         if isinstance(answer, asyncio.Event):
             await answer.wait()
             return SendResult()
-        if isinstance(answer, SmtpError):
+        if isinstance(answer, Exception):
             raise answer
         return answer
 
@@ -365,3 +365,17 @@ async def test_an_outbox_takes_new_mail_after_close(rig: Rig) -> None:
     await rig.reports.wait(1)
 
     assert rig.reports.sent == ["c"]
+
+
+async def test_an_unexpected_error_keeps_the_mail_queued_and_the_queue_going(
+    rig: Rig,
+) -> None:
+    """Not the server's answer (a bug, an unforeseen library error): retried."""
+    rig.send.script = [RuntimeError("unforeseen"), SendResult()]
+    rig.outbox.put(mail("a"))
+    rig.outbox.put(mail("b"))
+
+    await rig.reports.wait(2)
+
+    assert rig.send.attempts == [b"a", b"a", b"b"]
+    assert rig.reports.sent == ["a", "b"]
