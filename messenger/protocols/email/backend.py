@@ -2,8 +2,10 @@
 # SPDX-FileCopyrightText: The messenger developers
 """``EmailBackend``: one e-mail account behind the core's ``ProtocolBackend``.
 
-Receiving: :class:`~messenger.protocols.email.sync.MailSync` keeps one IMAP
-connection (IDLE), files chat mails into the chat folder and hands every new
+Receiving: :class:`~messenger.protocols.email.sync.MailSync` keeps an IMAP
+connection in IDLE on INBOX (and a second one watching the chat folder, so
+other devices' changes show at once), files chat mails into the chat folder
+and hands every new
 mail to :class:`~messenger.protocols.email.incoming.MailReader`; a folder's
 bookmark is saved only after the reader's messages were committed, and the
 core stores a mail once however often it is handed over (Message-ID). The

@@ -137,8 +137,10 @@ class Stamps:
     def note(self, message_id: str, when: datetime) -> None:
         if not message_id or len(message_id) > MAX_ID:
             return
-        self._stamps.pop(message_id, None)
-        self._stamps[message_id] = when.timestamp()
+        # Seen again (the copy of our own message: a whole-second Date): the
+        # later time stays, so a reply still sorts after the message as stored.
+        earlier = self._stamps.pop(message_id, 0.0)
+        self._stamps[message_id] = max(when.timestamp(), earlier)
         while len(self._stamps) > MAX_STAMPS:
             del self._stamps[next(iter(self._stamps))]
         self.changed = True

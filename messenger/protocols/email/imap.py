@@ -72,6 +72,7 @@ LOGOUT_TIMEOUT = 3.0
 # RFC 5530 codes after which retrying the same password may work.
 _TRANSIENT_LOGIN = {"UNAVAILABLE", "SERVERBUG", "INUSE", "LIMIT"}
 _STATE_AUTH = "AUTH"
+_STATE_SELECTED = "SELECTED"
 FIRST = asyncio.FIRST_COMPLETED
 
 
@@ -403,13 +404,24 @@ class ImapConnection:
         return self.enabled
 
     # ------------------------------------------------------------ mailboxes
-    async def select(self, name: str) -> MailboxStatus:
-        """SELECT ``name`` (with CONDSTORE where offered)."""
+    async def select(self, name: str, *, readonly: bool = False) -> MailboxStatus:
+        """SELECT ``name`` (with CONDSTORE where offered); EXAMINE if ``readonly``.
+
+        A mailbox opened read-only is only watched: nothing in it changes
+        (not even ``\\Recent``), other sessions' changes are still reported.
+        """
         argument = mailbox_arg(name)
         if self.has("CONDSTORE") and "QRESYNC" not in self.enabled:
             argument += " (CONDSTORE)"
         self.selected = None
-        response = await self._command("SELECT", self._protocol.select(argument))
+        protocol = self._protocol
+        if readonly:
+            response = await self._command(
+                "EXAMINE", protocol.simple_command("EXAMINE", argument)
+            )
+            protocol.state = _STATE_SELECTED  # aioimaplib notes SELECT only
+        else:
+            response = await self._command("SELECT", protocol.select(argument))
         self.selected = name
         self._protocol.new_exists = False  # the answer itself says how many
         return imapwire.parse_select(response.lines)
@@ -519,7 +531,7 @@ class ImapConnection:
     async def noop(self) -> bool:
         """NOOP (keep-alive and poll); True if it brought news of the mailbox."""
         response = await self._command("NOOP", self._protocol.simple_command("NOOP"))
-        return any(imapwire.is_push(line) for line in response.lines[:-1])
+        return pushes(response.lines[:-1])
 
     # ------------------------------------------------------------ IDLE
     async def idle(self, seconds: float, wake: asyncio.Event) -> bool:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import asyncio
 import re
 from collections.abc import Awaitable
-from collections.abc import Sequence
+from collections.abc import Iterable
 from typing import Any
 
 import aioimaplib
@@ -33,6 +33,7 @@ from messenger.protocols.email import imapwire
 # A TLS handshake (implicit or after STARTTLS) may take this long (seconds).
 HANDSHAKE_TIMEOUT = 30.0
 _EXISTS = re.compile(rb"\d+ EXISTS\b", re.IGNORECASE)
+_HIGHESTMODSEQ = re.compile(rb"OK \[HIGHESTMODSEQ \d+\]", re.IGNORECASE)
 
 
 class ImapProtocol(aioimaplib.IMAP4ClientProtocol):  # type: ignore[misc]
@@ -176,9 +177,13 @@ async def first_done(*awaitables: Awaitable[Any]) -> None:
                 future.cancel()
 
 
-def pushes(lines: Sequence[bytes]) -> bool:
-    """Whether IDLE lines say the mailbox changed (keep-alives do not)."""
-    return any(imapwire.is_push(line) for line in lines)
+def pushes(lines: Iterable[bytes | bytearray]) -> bool:
+    """Whether untagged lines say the mailbox changed (keep-alives do not).
+
+    EXISTS, EXPUNGE, RECENT, FETCH (flags), VANISHED, and an ``OK
+    [HIGHESTMODSEQ n]`` (CONDSTORE: something changed, RFC 7162 3.1.2.1).
+    """
+    return any(imapwire.is_push(line) or _HIGHESTMODSEQ.match(line) for line in lines)
 
 
 def last_text(response: Response) -> str:

@@ -9,6 +9,9 @@ whether anything changed; new mails are fetched in byte-bounded batches (a
 mail over ``max_mail_bytes`` comes as its header only) and handed over in UID
 order; flag changes since the saved HIGHESTMODSEQ are reported. Bookmarks are
 saved after the mails up to them were handed over (``syncstate.py``).
+
+Also here, shared by ``sync.py`` and its chat-folder watcher (``watch.py``):
+the options, the callback types and the reconnect backoff.
 """
 
 from __future__ import annotations
@@ -51,6 +54,13 @@ OnFlags = Callable[[str, int, frozenset[str]], Awaitable[None]]
 LoadState = Callable[[str], Awaitable[JsonValue]]
 SaveState = Callable[[str, JsonValue], Awaitable[None]]
 Logger = logging.Logger | logging.LoggerAdapter[logging.Logger]
+# Opens a logged-in connection (tests pass a double; default: the settings').
+Connect = Callable[[], Awaitable[ImapConnection]]
+
+
+def next_backoff(previous: float, cap: float) -> float:
+    """The next reconnect delay: ``min(cap, 2 * previous + 1)`` (as slixmpp)."""
+    return min(cap, previous * 2 + 1)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -62,6 +72,12 @@ class SyncOptions:
     idle_interval: float = 5 * 60.0
     #: Without IDLE: NOOP and look for new mail this often.
     poll_interval: float = 60.0
+    #: Watch the chat folder with IDLE on a second connection (``watch.py``).
+    watch_chat_folder: bool = True
+    #: While no second connection watches the chat folder, look at it (one
+    #: STATUS) at least this often, so another device's mail is never
+    #: ``idle_interval`` late.
+    status_interval: float = 60.0
     header_batch: int = 200
     body_batch: int = 50
     batch_bytes: int = 8 * 1024 * 1024

@@ -2,7 +2,8 @@
 # SPDX-FileCopyrightText: The messenger developers
 """The per-account IMAP supervisor: connect, sort, fetch, IDLE, reconnect.
 
-``MailSync`` keeps one IMAP connection per account. Each round it
+``MailSync`` keeps up to two IMAP connections per account. On the main one,
+each round it
 
 1. runs the requests queued by ``append``/``set_flags``;
 2. looks at INBOX mails newer than its bookmark: only the ``Chat-Version``
@@ -12,20 +13,32 @@
    account was added excepted);
 3. fetches the chat folder's new mails (a STATUS first: nothing new, no SELECT);
 4. IDLEs in INBOX (re-issued every ``idle_interval``), or polls with NOOP when
-   the server has no IDLE, until the server reports a change or ``wake()``.
+   the server has no IDLE, until the server reports any change (new mail,
+   expunges, flags), ``wake()`` is called or the interval ends.
+
+The second connection (``watch.py``) IDLEs in the chat folder and calls
+``wake()`` when it changes: another device moved a mail there (this device's
+INBOX IDLE may never hear of a mail that came and went) or APPENDed its own.
+It only wakes the main connection, which does all the fetching. While it is
+not watching (starting, reconnecting, refused by a server that limits
+connections per user, the folder cannot be opened) the INBOX IDLE lasts at
+most ``status_interval`` (60 s), so each round's STATUS of the chat folder
+still sees another device's mail within that time. Without IDLE there is no
+watcher: each poll (``poll_interval``) looks at both folders.
 
 Each mail goes to ``on_mail(folder, uid, raw)`` in UID order; a folder's
 bookmark is saved (``save_state``) only after the mails up to it were handed
 over, so a mail is handed over at least once and never skipped (the backend
-makes it exactly once by Message-ID). A changed UIDVALIDITY hands the folder over
-again from the start. If ``on_mail`` raises, the mail is offered again after a
-reconnect with backoff: it must not raise for bad input, only when it could not
-store the mail.
+makes it exactly once by Message-ID); within a session a UID is handed over
+once. A changed UIDVALIDITY hands the folder over again from the start. If
+``on_mail`` raises, the mail is offered again after a reconnect with backoff:
+it must not raise for bad input, only when it could not store the mail.
 
-Connection states go to ``on_state``: CONNECTING, ONLINE, RECONNECTING (with the
-error) after a drop or a failed attempt (capped exponential backoff with jitter),
-FAILED when only the user can help (wrong password, untrusted certificate, no
-encryption), OFFLINE after ``close()``.
+Connection states (of the main connection: the watcher's troubles only make the
+sync look more often) go to ``on_state``: CONNECTING, ONLINE, RECONNECTING (with
+the error) after a drop or a failed attempt (capped exponential backoff with
+jitter), FAILED when only the user can help (wrong password, untrusted
+certificate, no encryption), OFFLINE after ``close()``.
 """
 
 from __future__ import annotations
@@ -48,6 +61,7 @@ from messenger.protocols.email.errors import TransportError
 from messenger.protocols.email.imap import ImapCommandError
 from messenger.protocols.email.imap import ImapConnection
 from messenger.protocols.email.rounds import INBOX
+from messenger.protocols.email.rounds import Connect
 from messenger.protocols.email.rounds import IsChatReply
 from messenger.protocols.email.rounds import LoadState
 from messenger.protocols.email.rounds import Logger
@@ -56,9 +70,11 @@ from messenger.protocols.email.rounds import OnMail
 from messenger.protocols.email.rounds import Rounds
 from messenger.protocols.email.rounds import SaveState
 from messenger.protocols.email.rounds import SyncOptions
+from messenger.protocols.email.rounds import next_backoff
 from messenger.protocols.email.security import TlsPolicy
 from messenger.protocols.email.settings import ClassicMails
 from messenger.protocols.email.settings import EmailSettings
+from messenger.protocols.email.watch import ChatFolderWatcher
 
 __all__ = [
     "INBOX",
@@ -77,13 +93,6 @@ log = logging.getLogger(__name__)
 _T = TypeVar("_T")
 
 OnState = Callable[[ConnectionState, ErrorInfo | None], None]
-# Opens a logged-in connection (tests pass a double; default: the settings').
-Connect = Callable[[], Awaitable[ImapConnection]]
-
-
-def next_backoff(previous: float, cap: float) -> float:
-    """The next reconnect delay: ``min(cap, 2 * previous + 1)`` (as slixmpp)."""
-    return min(cap, previous * 2 + 1)
 
 
 @dataclass(slots=True)
@@ -140,6 +149,7 @@ class MailSync:
         self._error: ErrorInfo | None = None
         self._task: asyncio.Task[None] | None = None
         self._conn: ImapConnection | None = None
+        self._watcher: ChatFolderWatcher | None = None
         self._wake = asyncio.Event()
         self._kick = asyncio.Event()
         self._hurry = False
@@ -158,6 +168,11 @@ class MailSync:
     @property
     def state(self) -> ConnectionState:
         return self._state
+
+    @property
+    def watching(self) -> bool:
+        """Whether a second connection IDLEs in the chat folder now."""
+        return self._watcher is not None and self._watcher.watching
 
     @property
     def error(self) -> ErrorInfo | None:
@@ -250,6 +265,8 @@ class MailSync:
             await conn.noop()
             return True
 
+        if self._watcher is not None:
+            self._watcher.check()  # its IDLE again: a dead watch shows soon
         try:
             return await self._submit(run)
         except TransportError:
@@ -338,10 +355,17 @@ class MailSync:
             await self._serve(conn)
         finally:
             self._conn = None
-            if self._closing:
-                await conn.logout()
-            else:
-                conn.abort()
+            watcher, self._watcher = self._watcher, None
+            try:
+                if self._closing:
+                    await asyncio.gather(
+                        conn.logout(), *([watcher.close()] if watcher else [])
+                    )
+                else:
+                    conn.abort()
+            finally:
+                if watcher is not None:
+                    watcher.abort()  # the watcher ends with its session
 
     async def _serve(self, conn: ImapConnection) -> None:
         rounds = self._rounds
@@ -357,6 +381,7 @@ class MailSync:
         self._online_since = asyncio.get_running_loop().time()
         self._report(ConnectionState.ONLINE, None)
         self._log.info("mail online, chat folder %r", rounds.chat_folder)
+        self._watch(conn)
         while True:
             self._check_closing()
             self._wake.clear()
@@ -367,6 +392,28 @@ class MailSync:
             if self._requests or self._wake.is_set():
                 continue
             await self._wait(conn)
+
+    def _watch(self, conn: ImapConnection) -> None:
+        """Watch the chat folder on a second connection (``watch.py``)."""
+        folder = self._rounds.chat_folder
+        if not (self.options.watch_chat_folder and folder and conn.has("IDLE")):
+            return
+        self._watcher = ChatFolderWatcher(
+            folder,
+            connect=self._connect,
+            on_change=self.wake,
+            options=self.options,
+            logger=self._log,
+            rng=self._rng,
+        )
+        self._watcher.start()
+
+    def _idle_seconds(self) -> float:
+        """How long to IDLE in INBOX: shorter while no watcher sees the chat
+        folder, whose STATUS each round then looks at."""
+        if self._rounds.chat_folder and not self.watching:
+            return min(self.options.idle_interval, self.options.status_interval)
+        return self.options.idle_interval
 
     def _check_closing(self) -> None:
         if self._closing:
@@ -397,7 +444,7 @@ class MailSync:
             status = await self._rounds.select(conn, INBOX)
             if conn.take_news() or self._rounds.behind(status):
                 return  # mail came during the round: IDLE would not say so
-            await conn.idle(self.options.idle_interval, self._wake)
+            await conn.idle(self._idle_seconds(), self._wake)
             return
         with contextlib.suppress(TimeoutError):
             async with asyncio.timeout(self.options.poll_interval):

@@ -4,15 +4,19 @@
 
 A chat mail sent over SMTP arrives through IDLE within seconds and is moved to
 the chat folder (created if missing, under ``INBOX.`` where the server wants
-that); classic mails stay in INBOX; own APPENDs reach the account's other
-devices; Dovecot killed and restarted mid-IDLE: reconnect, nothing missed or
-handed over twice; a recreated folder (new UIDVALIDITY) is read again; a saved
-state resumes where it left off.
+that); classic mails stay in INBOX; two devices on one mailbox both get every
+chat mail within seconds, whichever of them moved it (the chat-folder watcher:
+the other device's INBOX IDLE often hears nothing); mails APPENDed to the chat
+folder by another client come as fast; without a second connection the chat
+folder is looked at every ``status_interval``; Dovecot killed and restarted
+mid-IDLE: reconnect, nothing missed or handed over twice; a recreated folder
+(new UIDVALIDITY) is read again; a saved state resumes where it left off.
 """
 
 from __future__ import annotations
 
 import asyncio
+import logging
 import secrets
 import time
 from collections.abc import AsyncIterator
@@ -41,6 +45,9 @@ from tests.testbed.mail import MailServer
 
 WAIT = 15.0
 FAST = SyncOptions(idle_interval=30.0, max_backoff=1.0)
+# Only the chat-folder watcher can be quick: INBOX IDLE and STATUS checks are not.
+WATCHED = SyncOptions(idle_interval=300.0, status_interval=300.0, max_backoff=1.0)
+QUICKLY = 5.0  # seconds within which a watched change must be handed over
 
 
 class Device:
@@ -48,6 +55,7 @@ class Device:
 
     def __init__(self, store: dict[str, JsonValue] | None = None) -> None:
         self.mails: list[tuple[str, int, bytes]] = []
+        self.times: list[float] = []  # time.monotonic() of each hand-over
         self.flags: list[tuple[str, int, frozenset[str]]] = []
         self.states: list[tuple[ConnectionState, ErrorInfo | None]] = []
         self.store: dict[str, JsonValue] = {} if store is None else store
@@ -55,6 +63,7 @@ class Device:
 
     async def on_mail(self, folder: str, uid: int, raw: bytes) -> None:
         self.mails.append((folder, uid, raw))
+        self.times.append(time.monotonic())
         self._changed.set()
 
     async def on_flags(self, folder: str, uid: int, flags: frozenset[str]) -> None:
@@ -206,24 +215,174 @@ async def test_own_append_reaches_the_other_devices(
     alice, alice_pw = mail_user("alice")
     laptop, phone = Device(), Device()
     settings = settings_for(mail_server, alice)
-    # The phone idles in INBOX; it looks at the chat folder every round.
-    phone_sync = phone.sync(settings, alice_pw, options=SyncOptions(idle_interval=1.0))
     async with (
-        running(laptop.sync(settings, alice_pw)) as laptop_sync,
-        running(phone_sync),
+        running(laptop.sync(settings, alice_pw, options=WATCHED)) as laptop_sync,
+        running(phone.sync(settings, alice_pw, options=WATCHED)) as phone_sync,
     ):
         await laptop.online()
         await phone.online()
+        await until_watching(phone_sync)
         mail = chat_mail(alice, "bob@mail.test", "sent by me")
         uid = await laptop_sync.append(mail)
         await laptop.until(lambda: len(laptop.mails) == 1)
-        await phone.until(lambda: len(phone.mails) == 1, seconds=5.0)
+        await phone.until(lambda: len(phone.mails) == 1, seconds=QUICKLY)
 
     assert uid is not None
     assert laptop.mails[0][:2] == ("DeltaChat", uid)
     assert phone.mails[0][:2] == ("DeltaChat", uid)
     assert phone.texts() == ["sent by me"]
     assert ("DeltaChat", uid, frozenset({"\\Seen"})) in phone.flags
+
+
+async def until_watching(sync: MailSync, seconds: float = WAIT) -> None:
+    """Until the sync's second connection IDLEs in the chat folder."""
+    async with asyncio.timeout(seconds):
+        while not sync.watching:  # noqa: ASYNC110 (a state, no event)
+            await asyncio.sleep(0.02)
+
+
+@pytest.mark.asyncio
+async def test_two_devices_on_one_mailbox_both_hand_over_each_chat_mail(
+    mail_server: MailServer, mail_user: UserFactory
+) -> None:
+    alice, alice_pw = mail_user("alice")
+    bob, bob_pw = mail_user("bob")
+    desktop, laptop = Device(), Device()
+    bob_settings = settings_for(mail_server, bob)
+    texts = [f"to both {i}" for i in range(4)]
+    latencies: list[float] = []
+    async with (
+        running(desktop.sync(bob_settings, bob_pw, options=WATCHED)) as one,
+        running(laptop.sync(bob_settings, bob_pw, options=WATCHED)) as two,
+    ):
+        await until_watching(one)
+        await until_watching(two)
+        for count, text in enumerate(texts, 1):
+            await asyncio.sleep(0.3)  # every side back in IDLE
+            sent = time.monotonic()
+            await send(settings_for(mail_server, alice), alice_pw, bob, text)
+            for device in (desktop, laptop):
+                await device.until(
+                    lambda d=device, n=count: len(d.mails) >= n,  # type: ignore[misc]
+                    seconds=QUICKLY,
+                )
+                latencies.append(device.times[count - 1] - sent)
+        await asyncio.sleep(1.0)  # a duplicate would come now
+
+    # When both devices MOVE the same mail at the same moment, Dovecot may
+    # file two copies (two UIDs, one Message-ID: the backend stores one).
+    for device in (desktop, laptop):
+        assert list(dict.fromkeys(device.texts())) == texts
+        assert {folder for folder, _, _ in device.mails} == {"DeltaChat"}
+        uids = [uid for _, uid, _ in device.mails]
+        assert uids == sorted(set(uids))  # each UID once, in order
+    assert [uid for _, uid, _ in desktop.mails] == [uid for _, uid, _ in laptop.mails]
+    assert max(latencies) < QUICKLY, latencies
+
+
+@pytest.mark.asyncio
+async def test_a_mail_another_client_appends_to_the_chat_folder_comes_at_once(
+    mail_server: MailServer, mail_user: UserFactory
+) -> None:
+    bob, bob_pw = mail_user("bob")
+    settings = settings_for(mail_server, bob)
+    device = Device()
+    async with running(device.sync(settings, bob_pw, options=WATCHED)) as sync:
+        await until_watching(sync)
+        await asyncio.sleep(0.3)
+        other = await open_imap(settings, bob_pw)  # e.g. Delta Chat on a phone
+        try:
+            sent = time.monotonic()
+            uid = await other.append(
+                "DeltaChat", chat_mail(bob, "carol@mail.test", "from the phone")
+            )
+            await device.until(lambda: len(device.mails) == 1, seconds=QUICKLY)
+            latency = device.times[0] - sent
+            # Flags another client sets arrive as fast (a FETCH to the watcher).
+            assert uid is not None
+            await other.select("DeltaChat")
+            await other.store([uid], ["\\Flagged"])
+            await device.until(
+                lambda: any("\\Flagged" in f for _, _, f in device.flags),
+                seconds=QUICKLY,
+            )
+        finally:
+            await other.logout()
+
+    assert device.mails[0][:2] == ("DeltaChat", uid)
+    assert device.texts() == ["from the phone"]
+    assert latency < QUICKLY
+
+
+class OneConnectionPerUser(MailServer):
+    """The test bed's mail server with a provider's limit: one IMAP connection
+    per user (and address), refused at login with ``NO [LIMIT]``."""
+
+    def _dovecot_conf(self) -> str:
+        conf = super()._dovecot_conf()
+        assert _USER_LIMIT.format(100) in conf
+        return conf.replace(_USER_LIMIT.format(100), _USER_LIMIT.format(1))
+
+
+_USER_LIMIT = "mail_max_userip_connections = {}"
+
+
+async def save_in_folder(
+    server: MailServer, user: str, folder: str, raw: bytes
+) -> None:
+    """Put a mail into ``folder`` without IMAP (``doveadm save``, as LMTP would)."""
+    process = await asyncio.create_subprocess_exec(
+        "doveadm",
+        "-c",
+        str(server.dovecot_config),
+        "save",
+        "-u",
+        user,
+        "-m",
+        folder,
+        stdin=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    _, errors = await process.communicate(raw)
+    assert process.returncode == 0, errors
+
+
+@pytest.mark.asyncio
+async def test_without_a_second_connection_the_chat_folder_is_looked_at_often(
+    testbed_pki: TestPki, caplog: pytest.LogCaptureFixture
+) -> None:
+    server = OneConnectionPerUser(pki=testbed_pki)
+    try:
+        await asyncio.to_thread(server.start)
+        bob = server.add_user("bob", "bob-password")
+        settings = settings_for(server, bob)
+        device = Device()
+        options = SyncOptions(idle_interval=300.0, status_interval=1.0)
+        with caplog.at_level(logging.INFO, logger="messenger.protocols.email"):
+            async with running(
+                device.sync(settings, "bob-password", options=options)
+            ) as sync:
+                await device.online()
+                await asyncio.sleep(1.5)  # the second connection was refused
+                sent = time.monotonic()
+                raw = chat_mail(bob, "carol@mail.test", "without watcher")
+                await save_in_folder(server, bob, "DeltaChat", raw)
+                await device.until(lambda: len(device.mails) == 1, seconds=QUICKLY)
+                latency = device.times[0] - sent
+                watching = sync.watching
+    finally:
+        await asyncio.to_thread(server.close)
+
+    assert device.texts() == ["without watcher"]
+    assert not watching
+    assert latency < 1.0 + 1.0  # one status_interval, plus the round
+    refusals = [r for r in caplog.records if "[LIMIT]" in r.getMessage()]
+    assert 1 <= len(refusals) <= 3  # retried with backoff (1 s, 3 s), no storm
+    assert [s for s, _ in device.states] == [
+        ConnectionState.CONNECTING,
+        ConnectionState.ONLINE,
+        ConnectionState.OFFLINE,
+    ]
 
 
 @pytest.mark.asyncio

@@ -273,3 +273,12 @@ def test_stamps_survive_a_restart_and_refuse_junk() -> None:
     junk = Stamps()
     junk.load({"a@x": "soon", "b@x": True, "c@x": -5, "d" * 300: 1.0, "e@x": 1e12})
     assert junk.dump() == {}
+
+
+def test_a_message_seen_again_keeps_its_later_time() -> None:
+    """Our own message comes back as its blind copy with a whole-second Date."""
+    stamps = Stamps()
+    sent = datetime(2026, 11, 21, 12, 0, 0, 800_000, tzinfo=UTC)
+    stamps.note("ours@x", sent)
+    stamps.note("ours@x", sent.replace(microsecond=0))  # the copy
+    assert stamps.after(["ours@x"], sent.replace(microsecond=0)) > sent

@@ -3,9 +3,12 @@
 """``MailSync`` bookkeeping against ``FakeImapAccount``, a scripted test double.
 
 The double keeps folders, UIDs, flags and MODSEQs in memory and plays what a
-real server cannot be made to do on cue: refuse MOVE or CREATE, lose a
+real server cannot be made to do on cue: refuse MOVE, CREATE or EXAMINE, lose a
 connection at a chosen moment, recreate a folder with another UIDVALIDITY,
-lack IDLE. (The same paths against the real Dovecot: tests/integration/email.)
+lack IDLE, refuse connections beyond a limit. Like a real server it tells a
+session about changes of the folder it has selected only. (The same paths
+against the real Dovecot: tests/integration/email; the chat-folder watcher's
+own tests: test_sync_watch.py.)
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass
 from dataclasses import field
+from dataclasses import replace
 from typing import cast
 
 import pytest
@@ -40,6 +44,8 @@ from messenger.protocols.email.syncstate import unchanged
 
 WAIT = 5.0
 QUICK = SyncOptions(idle_interval=30.0, poll_interval=0.05, max_backoff=0.01)
+# The main connection alone (no chat-folder watcher): its own reconnects.
+SOLO = replace(QUICK, watch_chat_folder=False)
 
 
 def mail(text: str, *, chat: bool = True) -> bytes:
@@ -82,6 +88,10 @@ class FakeImapAccount:
         self.modseq = 1
         self.refuse_move = False
         self.refuse_create = False
+        self.refuse_examine = False
+        #: Connections beyond this many open ones are refused with ``refusal``.
+        self.max_connections: int | None = None
+        self.refusal = TransportError(ErrorCode.SERVER_ERROR, "[LIMIT] too many")
         #: Called once after the next UID SEARCH (to deliver mail at that moment).
         self.after_search: Callable[[], None] | None = None
         self.connect_errors: list[TransportError] = []
@@ -96,9 +106,17 @@ class FakeImapAccount:
         box.uidnext += 1
         self.modseq += 1
         box.messages[uid] = Stored(raw, set(flags or ()), self.modseq)
-        for conn in self.connections:
-            conn.notify()
+        self.notify(folder)
         return uid
+
+    def notify(self, folder: str, *, but: FakeConnection | None = None) -> None:
+        """Tell the sessions that have ``folder`` selected (``but`` one) it changed."""
+        for conn in self.connections:
+            if conn.selected == folder and conn is not but:
+                conn.notify()
+
+    def open_connections(self) -> list[FakeConnection]:
+        return [conn for conn in self.connections if not conn.closed]
 
     def recreate(self, folder: str) -> None:
         """Delete and create ``folder``: another UIDVALIDITY, UIDs from 1."""
@@ -113,6 +131,9 @@ class FakeImapAccount:
         self.commands.append("CONNECT")
         if self.connect_errors:
             raise self.connect_errors.pop(0)
+        limit = self.max_connections
+        if limit is not None and len(self.open_connections()) >= limit:
+            raise self.refusal
         conn = FakeConnection(self)
         self.connections.append(conn)
         return conn
@@ -124,6 +145,7 @@ class FakeConnection:
     def __init__(self, account: FakeImapAccount) -> None:
         self.account = account
         self.selected: str | None = None
+        self.readonly = False  # EXAMINEd: the chat-folder watcher's connection
         self.enabled: frozenset[str] = frozenset()
         # Like a real server, news of a mail goes out once: with the next
         # answer (``exists_seen``, as ImapConnection notes it) or, during
@@ -188,9 +210,11 @@ class FakeConnection:
             highestmodseq=box.highest(),
         )
 
-    async def select(self, name: str) -> MailboxStatus:
-        self._check(f"SELECT {name}")
-        self.selected = name
+    async def select(self, name: str, *, readonly: bool = False) -> MailboxStatus:
+        self._check(f"{'EXAMINE' if readonly else 'SELECT'} {name}")
+        if readonly and self.account.refuse_examine:
+            raise ImapCommandError("EXAMINE", "NO", "[NONEXISTENT] no")
+        self.selected, self.readonly = name, readonly
         self.exists_seen = False
         return self._status(name)
 
@@ -271,6 +295,8 @@ class FakeConnection:
             stored.flags = stored.flags | names if add else stored.flags - names
             self.account.modseq += 1
             stored.modseq = self.account.modseq
+        if uids and self.selected is not None:
+            self.account.notify(self.selected, but=self)  # a FETCH to the others
 
     def take_news(self) -> bool:
         news, self.exists_seen = self.exists_seen, False
@@ -674,7 +700,7 @@ async def test_drop_reconnects_without_repeats() -> None:
     account = FakeImapAccount()
     account.add(mail("one"))
     recorder = Recorder()
-    sync = make_sync(account, recorder)
+    sync = make_sync(account, recorder, options=SOLO)
     sync.start()
     await recorder.until(lambda: len(recorder.mails) == 1)
 
@@ -790,7 +816,7 @@ async def test_close_while_connecting_reports_offline() -> None:
 async def test_reconnect_skips_the_backoff() -> None:
     account = FakeImapAccount()
     recorder = Recorder()
-    patient = SyncOptions(idle_interval=30.0, max_backoff=30.0, stable_after=100.0)
+    patient = replace(SOLO, max_backoff=30.0, stable_after=100.0)
     sync = make_sync(account, recorder, options=patient)
     sync.start()
     await recorder.until(
