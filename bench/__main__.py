@@ -19,6 +19,7 @@ BENCHMARKS = {
     "startup": "bench.startup",
     "storage": "bench.storage",
     "xmpp_burst": "bench.xmpp_burst",
+    "xmpp_receive": "bench.xmpp_receive",
     "xmpp_login": "bench.xmpp_login",
 }
 

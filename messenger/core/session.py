@@ -62,6 +62,9 @@ log = logging.getLogger(__name__)
 
 # How long a backend may take to hang up before the core stops waiting.
 DISCONNECT_TIMEOUT = 5.0
+# Peers remembered as "active" (see ``chat_state_received``); bounded, as chat
+# states come from anyone.
+MAX_ACTIVE_PEERS = 1000
 
 
 def allowed_transition(old: DeliveryState, new: DeliveryState) -> bool:
@@ -103,6 +106,7 @@ class AccountSession:
         )
         self._in_flight: dict[str, LocalMessageId] = {}
         self._flush_lock = asyncio.Lock()
+        self._active_peers: set[Address] = set()
         self._set_status(capabilities=self.backend.capabilities)
 
     # ------------------------------------------------------------ lifecycle
@@ -271,10 +275,25 @@ class AccountSession:
         )
 
     def chat_state_received(self, address: Address, state: ChatState) -> None:
+        """Publish the state unless it repeats "active" for the same peer.
+
+        Clients put ``<active/>`` on every message they send, so a burst would
+        otherwise publish one event per message. Only "active" is held back: a
+        UI shows nothing for it and moves to it by itself when a message
+        arrives, so after an "active" every UI already shows "active". Any
+        other state is published each time (a UI may have moved away from it).
+        """
+        peer = address.bare
+        if state is ChatState.ACTIVE:
+            if peer in self._active_peers:
+                return
+            if len(self._active_peers) >= MAX_ACTIVE_PEERS:
+                self._active_peers.clear()
+            self._active_peers.add(peer)
+        else:
+            self._active_peers.discard(peer)
         self._ctx.bus.publish(
-            ChatStateChanged(
-                account_id=self.account.id, address=address.bare, state=state
-            )
+            ChatStateChanged(account_id=self.account.id, address=peer, state=state)
         )
 
     async def messages_received(

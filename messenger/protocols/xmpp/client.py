@@ -28,7 +28,8 @@ And for speed (docs/xmpp.md, "Performance"):
   (receipts, disco#info answers): in order with stanza objects and counted
   for XEP-0198 like them (slixmpp 1.17's counting, done for it). Our outgoing
   filters are synchronous, so an empty send queue means that every stanza
-  sent before has been written: then it is written at once.
+  sent before has been written: then it is written at once. Their acks raise
+  no ``stanza_acked`` event (nothing waits for them).
 - slixmpp's own message and presence handlers are removed: they only feed
   its roster and events we never read (``features/roster.py`` and
   ``features/presence.py`` do that work), and cost time on every stanza.
@@ -36,6 +37,13 @@ And for speed (docs/xmpp.md, "Performance"):
   cheap: a tag comparison instead of an XPath search for "this element"
   (stream features, SASL, XEP-0198), and IQ stanza paths skip messages and
   presences at once.
+- Received ``<message/>`` elements go straight to our router
+  (``route_messages``), without a slixmpp stanza object or handler matching:
+  the router reads the element only, and nothing of slixmpp's that we load
+  handles messages (a unit test checks that every other handler and filter
+  leaves them alone). XEP-0198 counts them as its filter would. So a message
+  can never be taken for the answer to an IQ, which slixmpp matches by id
+  and sender only.
 """
 
 from __future__ import annotations
@@ -43,8 +51,10 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
+import xml.etree.ElementTree as ET
 from collections.abc import Awaitable
 from collections.abc import Callable
+from collections.abc import Sequence
 from typing import Any
 from typing import Protocol
 
@@ -59,6 +69,7 @@ from slixmpp.xmlstream.handler.base import BaseHandler
 from slixmpp.xmlstream.matcher import MatchXPath
 from slixmpp.xmlstream.matcher import StanzaPath
 from slixmpp.xmlstream.matcher.base import MatcherBase
+from slixmpp.xmlstream.tostring import tostring
 from slixmpp.xmlstream.xmlstream import NotConnectedError
 
 from messenger.protocols.xmpp import ns
@@ -81,6 +92,8 @@ PLUGINS: tuple[tuple[str, dict[str, Any]], ...] = (
 
 # An XPath that selects the stanza itself by its tag: "{namespace}name".
 _ONE_TAG = re.compile(r"\{[^{}]*\}[^{}/\[\]@*.]+")
+MESSAGE = f"{{{ns.CLIENT}}}message"
+MessageRoute = Callable[[ET.Element], None]
 
 
 class MatchTag(MatcherBase):
@@ -159,10 +172,12 @@ class XmppClient(ClientXMPP):
         self.del_filter("out", self.roster._save_last_status)
         for name, config in PLUGINS:
             self.register_plugin(name, config)
+        self._sm: Any = self.plugin["xep_0198"]
         self.remove_handler("Disco Info")
         self._pending: list[bytes] = []
         self._pending_for: Any = None  # the transport ``_pending`` is for
         self._flush: asyncio.Handle | None = None
+        self._message_route: MessageRoute | None = None
         _install_log_redaction()
 
     def register_handler(
@@ -174,6 +189,31 @@ class XmppClient(ClientXMPP):
         handler._matcher = _cheaper(handler._matcher)
         super().register_handler(handler, before, after)
 
+    # ------------------------------------------------------------ reading
+    def route_messages(self, route: MessageRoute) -> None:
+        """Hand every received ``<message/>`` element to ``route`` (and to no
+        slixmpp handler; see the module docstring)."""
+        self._message_route = route
+
+    def _spawn_event(self, xml: ET.Element) -> None:
+        route = self._message_route
+        if route is None or xml.tag != MESSAGE:
+            super()._spawn_event(xml)
+            return
+        xml = self.incoming_filter(xml)
+        sm = self._sm
+        if sm.enabled_in:  # what its incoming filter does for a message
+            # ``sm.handled`` is this config entry (slixmpp plugins map config
+            # keys to attributes), without the attribute hooks' cost.
+            config = sm.config
+            config["handled"] = (config["handled"] + 1) % MAX_SEQ
+        if _wire_log.isEnabledFor(logging.DEBUG):
+            _wire_log.debug("RECV: %s", tostring(xml, self.default_ns, self))
+        try:
+            route(xml)
+        except Exception:  # logged and dropped, as slixmpp does for its handlers
+            log.exception("a received message could not be handled")
+
     # ------------------------------------------------------------ writing
     def send_serialized(self, text: str) -> None:
         """Send one stanza given as XML text (jabber:client, escaped by the caller).
@@ -181,11 +221,27 @@ class XmppClient(ClientXMPP):
         It keeps its place among stanza objects sent before and after it: it
         goes through the send queue unless that is empty.
         """
-        stanza = Serialized(text)
+        self.send_serialized_all((text,))
+
+    def send_serialized_all(self, texts: Sequence[str]) -> None:
+        """``send_serialized`` for several stanzas at once, in order: with an
+        empty send queue they are queued for this turn's write as one piece."""
+        if not texts:
+            return
         if self._session_started and self.waiting_queue.empty() and self.transport:
-            self.send_raw(stanza)
+            self.send_raw("".join(texts))
+            self._count_sent([Serialized(text) for text in texts])
         else:
-            self.send(stanza)
+            for text in texts:
+                self.send(Serialized(text))
+
+    def event(self, name: str, data: Any = {}) -> None:  # noqa: B006 (slixmpp's)
+        if name == "stanza_acked" and isinstance(data, Serialized):
+            # Nothing waits for the ack of a text stanza (a receipt, an answer),
+            # and xep_0198 raises this once per stanza: a burst's receipts
+            # would make thousands of calls to handlers that ignore them.
+            return
+        super().event(name, data)
 
     def send(self, data: Any, use_filters: bool = True) -> None:
         if not use_filters and isinstance(data, Serialized):
@@ -205,7 +261,7 @@ class XmppClient(ClientXMPP):
         if self._flush is None:
             self._flush = self.loop.call_soon(self._write_pending)
         if isinstance(data, Serialized):
-            self._count_sent(data)
+            self._count_sent((data,))
 
     def _write_pending(self) -> None:
         self._flush = None
@@ -214,18 +270,28 @@ class XmppClient(ClientXMPP):
         if data and transport is not None and transport is self._pending_for:
             transport.write(data)
 
-    def _count_sent(self, stanza: Serialized) -> None:
+    def _count_sent(self, stanzas: Sequence[Serialized]) -> None:
         """What xep_0198's outgoing filter does for stanza objects (slixmpp
-        1.17): number it and keep it for a resend until the server acks it."""
-        sm = self.plugin["xep_0198"]
+        1.17): number each and keep it for a resend until the server acks it;
+        ask for an ack when the window is full (once for the whole lot)."""
+        sm = self._sm
         if not sm.enabled_out:
             return
-        sm.seq = (sm.seq + 1) % MAX_SEQ
-        sm.unacked_queue.append((sm.seq, stanza))
-        sm.window_counter -= 1
-        if sm.window_counter == 0:
-            sm.window_counter = sm.window
-            sm.request_ack()  # type: ignore[no-untyped-call]
+        config, queue = sm.config, sm.unacked_queue  # ``sm.seq`` is config["seq"]
+        seq = config["seq"]
+        for stanza in stanzas:
+            seq = (seq + 1) % MAX_SEQ
+            queue.append((seq, stanza))
+        config["seq"] = seq
+        window = config["window"]
+        if window <= 0:  # slixmpp never asks then
+            return
+        counter = sm.window_counter - len(stanzas)
+        if counter > 0:
+            sm.window_counter = counter
+        else:  # back to a full window at every 0 it passed
+            sm.window_counter = (counter - 1) % window + 1
+            sm.request_ack()
 
     # ------------------------------------------------------------ TLS policy
     def connection_made(self, transport: Any, send_event: bool = True) -> None:

@@ -9,8 +9,10 @@ feature answers which IQ request. A new feature adds its module under
 
 There is one route per stanza kind (message, presence, IQ requests we answer),
 each matched by its tag alone: slixmpp tries every route on every stanza, and
-a route per feature made that the largest cost of receiving a message. The
-routers below hand each feature its part, the sender parsed once.
+a route per feature made that the largest cost of receiving a message. Messages
+skip slixmpp's handlers altogether (``XmppClient.route_messages``): the
+message router gets the element. The routers below hand each feature its part,
+the sender parsed once.
 """
 
 from __future__ import annotations
@@ -55,17 +57,17 @@ from messenger.protocols.xmpp.ns import tag
 
 Handler = Callable[[Any], Any]
 
-_MESSAGE = MatchTag(tag(ns.CLIENT, "message"))
 _PRESENCE = MatchTag(tag(ns.CLIENT, "presence"))
 _IQ = tag(ns.CLIENT, "iq")
 _PEP_EVENT = tag(ns.PUBSUB_EVENT, "event")
+_MAM_RESULT = tag(ns.MAM, "result")
 
 
 @dataclass(frozen=True, slots=True)
 class Route:
     """One registration: a slixmpp event, a stanza matcher or a stream filter."""
 
-    kind: str  # "event", "stanza" or "filter"
+    kind: str  # "event", "stanza", "filter" or "messages"
     name: str  # event name, handler name, or filter mode ("in"/"out")
     handler: Handler
     matcher: Any = None
@@ -120,7 +122,7 @@ def routes(f: Features) -> tuple[Route, ...]:
         Route("filter", "out", f.iq_guard.on_outgoing),
         Route("filter", "in", f.iq_guard.on_incoming),
         # stanzas (the routers below hand them to the features)
-        Route("stanza", "messenger message", f.router.on_message, _MESSAGE),
+        Route("messages", "messenger message", f.router.on_message),
         Route("stanza", "messenger presence", f.presence_router.on_presence, _PRESENCE),
         Route("stanza", "messenger iq", f.iq_router.on_iq, _IqMatcher()),
     )  # fmt: skip
@@ -241,16 +243,18 @@ class MessageRouter:
     def __init__(self, ctx: XmppContext, features: Callable[[], Features]) -> None:
         self._ctx = ctx
         self._features = features
+        # PAYLOADS with their handlers bound (on first use: the features are
+        # built after the router).
+        self._payloads: list[tuple[Callable[[ParsedMessage], bool], Handler]] = []
 
-    def on_message(self, stanza: Any) -> None:
-        xml = stanza.xml
+    def on_message(self, xml: ET.Element) -> None:
         self._route(xml)
         if xml.find(_PEP_EVENT) is not None:
             self._features().avatars.on_event(xml)
 
     def _route(self, xml: ET.Element) -> None:
         own = self._ctx.own
-        if xml.find(tag(ns.MAM, "result")) is not None:
+        if xml.find(_MAM_RESULT) is not None:
             self._features().archive.on_result(xml)
             return
         if mapping.has_carbon(xml):
@@ -265,13 +269,15 @@ class MessageRouter:
             self.dispatch(parsed)
 
     def dispatch(self, message: ParsedMessage) -> None:
-        features = self._features()
         if message.type == "error":
-            features.messages.on_error(message)
+            self._features().messages.on_error(message)
             return
-        for payload in PAYLOADS:
-            if payload.applies(message):
-                payload.handler(features)(message)
+        if not self._payloads:
+            features = self._features()
+            self._payloads = [(p.applies, p.handler(features)) for p in PAYLOADS]
+        for applies, handler in self._payloads:
+            if applies(message):
+                handler(message)
 
 
 def install(client: XmppClient, features: Features) -> None:
@@ -281,5 +287,7 @@ def install(client: XmppClient, features: Features) -> None:
             client.add_event_handler(route.name, route.handler)
         elif route.kind == "filter":
             client.add_filter(route.name, route.handler)  # type: ignore[arg-type]
+        elif route.kind == "messages":
+            client.route_messages(route.handler)
         else:
             client.register_handler(Callback(route.name, route.matcher, route.handler))

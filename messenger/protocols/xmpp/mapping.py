@@ -61,6 +61,7 @@ _REPLACE = tag(ns.CORRECTION, "replace")
 _CARBON_RECEIVED = tag(ns.CARBONS, "received")
 _CARBON_SENT = tag(ns.CARBONS, "sent")
 _CHAT_STATES = "{" + ns.CHAT_STATES + "}"
+_CHAT_STATE_TAGS = {tag(ns.CHAT_STATES, state.value): state for state in ChatState}
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _SUBSCRIPTIONS = {s.value: s for s in Subscription}
 
@@ -214,7 +215,7 @@ def has_carbon(xml: ET.Element) -> bool:
     Only the ``<received/>`` and ``<sent/>`` wrappers make one: ``<private/>``
     (same namespace) is the sender's "no copies" hint on an ordinary message.
     """
-    return any(child.tag in (_CARBON_RECEIVED, _CARBON_SENT) for child in xml)
+    return xml.find(_CARBON_RECEIVED) is not None or xml.find(_CARBON_SENT) is not None
 
 
 def unwrap_carbon(xml: ET.Element, own: JID) -> tuple[ET.Element, Origin] | None:
@@ -256,8 +257,10 @@ def parse_message(
     children: dict[str, ET.Element] = {}
     for child in xml:  # the first of each, as ``find`` would give
         children.setdefault(child.tag, child)
-    has_stanza_id = origin is Origin.LIVE and _STANZA_ID in children
-    stanza_id = _own_stanza_id(xml, own) if has_stanza_id else ""
+    first_stanza_id = children.get(_STANZA_ID) if origin is Origin.LIVE else None
+    stanza_id = (
+        _own_stanza_id(xml, first_stanza_id, own) if first_stanza_id is not None else ""
+    )
     return ParsedMessage(
         origin=origin,
         type=xml.get("type", "normal") or "normal",
@@ -282,10 +285,15 @@ def _parties(
     xml: ET.Element, own: JID, origin: Origin
 ) -> tuple[Address, Address, bool] | None:
     """(sender, bare peer, outgoing) with the checks each origin needs."""
-    if origin is Origin.LIVE:  # the common case: cached lookups only
-        sender = address_of(xml.get("from"))
-        return (sender, _bare(sender), False) if sender is not None else None
+    if origin is Origin.LIVE:  # the common case: one cached lookup
+        return _live_parties(xml.get("from"))
     return _forwarded_parties(xml, own, origin)
+
+
+@functools.lru_cache(maxsize=ADDRESS_CACHE)
+def _live_parties(text: str | None) -> tuple[Address, Address, bool] | None:
+    sender = address_of(text)
+    return (sender, sender.bare, False) if sender is not None else None
 
 
 def _forwarded_parties(
@@ -312,13 +320,14 @@ def _forwarded_parties(
     return (sender, peer, False) if sender is not None and peer is not None else None
 
 
-@functools.lru_cache(maxsize=ADDRESS_CACHE)
-def _bare(address: Address) -> Address:
-    return address.bare
+def _own_stanza_id(xml: ET.Element, first: ET.Element, own: JID) -> str:
+    """XEP-0359 stanza-id, only when our own archive (``by`` = own bare JID) set it.
 
-
-def _own_stanza_id(xml: ET.Element, own: JID) -> str:
-    """XEP-0359 stanza-id, only when our own archive (``by`` = own bare JID) set it."""
+    ``first`` is the message's first ``<stanza-id/>``: usually the only one, so
+    the others are looked for only when it is not ours.
+    """
+    if is_own_bare(first.get("by"), own):
+        return clean_id(first.get("id"))
     for element in xml.iterfind(_STANZA_ID):
         if is_own_bare(element.get("by"), own):
             return clean_id(element.get("id"))
@@ -347,10 +356,7 @@ def _body(xml: ET.Element) -> str | None:
 def _chat_state(children: dict[str, ET.Element]) -> ChatState | None:
     for child_tag in children:  # in document order
         if child_tag.startswith(_CHAT_STATES):
-            try:
-                return ChatState(child_tag.rpartition("}")[2])
-            except ValueError:
-                return None
+            return _CHAT_STATE_TAGS.get(child_tag)  # None: not a state we know
     return None
 
 

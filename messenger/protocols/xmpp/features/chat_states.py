@@ -38,5 +38,6 @@ class ChatStates:
         """A peer's state, live or carbon-copied; never from the archive."""
         if message.outgoing or message.chat_state is None:
             return
-        if message.origin in {Origin.LIVE, Origin.CARBON_RECEIVED}:
+        origin = message.origin  # compared by identity: hashing an enum is slow
+        if origin is Origin.LIVE or origin is Origin.CARBON_RECEIVED:
             self._ctx.sink.chat_state_received(message.peer, message.chat_state)

@@ -66,7 +66,8 @@ class Messages:
             stanza_id=message.archive_id,
             remote_id=message.remote_id,
         )
-        self._ctx.log.debug("message from %s: %r", message.sender, message.body)
+        # Not logged here: a burst would make thousands of calls. At DEBUG, the
+        # wire log ("RECV: ...") has every received stanza.
         item = Inbound(
             message=incoming,
             archive_id=message.archive_id,

@@ -7,11 +7,14 @@ peer the message went to (when we still know it). We send a receipt for a
 live (or caught-up archived) message that asks for one after the core
 has stored it, and only to contacts who may see our presence anyway
 (XEP-0184 section 8: receipts leak presence). A burst brings one receipt per
-message, so receipts are written from a template, not built as stanzas.
+message, so receipts are written from a template, not built as stanzas, and
+the receipts of one stored batch are handed to the client together.
 """
 
 from __future__ import annotations
 
+import asyncio
+import functools
 import itertools
 import secrets
 from collections.abc import Callable
@@ -26,6 +29,8 @@ from messenger.protocols.xmpp.mapping import Origin
 from messenger.protocols.xmpp.mapping import ParsedMessage
 
 SharesPresence = Callable[[Address], bool]
+# Recipients whose escaped ``to`` attribute is kept (bounded: peer input).
+_RECIPIENT_CACHE = 1024
 
 
 def state_update(
@@ -64,6 +69,8 @@ class Receipts:
         # Our receipts' ids: unique without a random number each.
         self._id_prefix = secrets.token_hex(6)
         self._count = itertools.count()
+        self._queued: list[str] = []
+        self._flush: asyncio.Handle | None = None
 
     def on_receipt(self, message: ParsedMessage) -> None:
         state_update(
@@ -73,7 +80,7 @@ class Receipts:
     def reply_for(self, message: ParsedMessage) -> Callable[[], None] | None:
         """What to run once ``message`` is stored: send the receipt it asked for."""
         if not (
-            message.origin in {Origin.LIVE, Origin.ARCHIVE}
+            (message.origin is Origin.LIVE or message.origin is Origin.ARCHIVE)
             and not message.outgoing
             and message.receipt_request
             and message.remote_id
@@ -81,15 +88,28 @@ class Receipts:
             and self._shares_presence(message.peer)
         ):
             return None
-        return lambda: self._send(message.sender, message.remote_id)
+        to, message_id = message.sender, message.remote_id
+        return lambda: self._queue(to, message_id)
 
-    def _send(self, to: Address, message_id: str) -> None:
-        client = self._ctx.client
-        if client is None or not self._ctx.online:
-            return
-        a = outgoing.attribute
-        own_id = f"{self._id_prefix}-{next(self._count)}"
-        client.send_serialized(
-            f'<message{a("to", str(to))} type="chat"{a("id", own_id)}>'
-            f"<received{a('xmlns', ns.RECEIPTS)}{a('id', message_id)}/></message>"
+    def _queue(self, to: Address, message_id: str) -> None:
+        """Write the receipt with the others of this loop turn."""
+        self._queued.append(
+            f'<message{_to_attribute(to)} type="chat" '
+            f'id="{self._id_prefix}-{next(self._count)}">'
+            f'<received xmlns="{ns.RECEIPTS}"{outgoing.attribute("id", message_id)}/>'
+            "</message>"
         )
+        if self._flush is None:
+            self._flush = asyncio.get_running_loop().call_soon(self._send)
+
+    def _send(self) -> None:
+        self._flush = None
+        texts, self._queued = self._queued, []
+        client = self._ctx.client
+        if client is not None and self._ctx.online:
+            client.send_serialized_all(texts)
+
+
+@functools.lru_cache(maxsize=_RECIPIENT_CACHE)
+def _to_attribute(to: Address) -> str:
+    return outgoing.attribute("to", str(to))

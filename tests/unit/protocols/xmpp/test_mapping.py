@@ -11,6 +11,7 @@ from datetime import datetime
 import pytest
 from slixmpp import JID
 
+from messenger.core.model import ChatState
 from messenger.protocols.xmpp import mapping
 from messenger.protocols.xmpp.mapping import Origin
 
@@ -155,3 +156,70 @@ def test_error_text_is_readable_and_capped() -> None:
     text = mapping.error_text(stanza)
     assert text.startswith("not-acceptable: zzz")
     assert len(text) == mapping.MAX_ERROR
+
+
+def with_stanza_ids(*by: str) -> ET.Element:
+    ids = "".join(
+        f"<stanza-id xmlns='urn:xmpp:sid:0' by='{b}' id='id-{n}'/>"
+        for n, b in enumerate(by)
+    )
+    return message(f"<message xmlns='jabber:client' from='a@b/c'>{ids}</message>")
+
+
+@pytest.mark.parametrize(
+    ("by", "expected"),
+    [
+        (("me@example.org",), "id-0"),
+        (("evil.example", "me@example.org"), "id-1"),  # ours need not come first
+        (("me@example.org", "evil.example"), "id-0"),
+        (("evil.example", "me@example.org/phone"), ""),  # the bare JID only
+        (("a@b",), ""),  # the sender's own claim
+    ],
+)
+def test_only_our_archives_stanza_id_counts(by: tuple[str, ...], expected: str) -> None:
+    parsed = mapping.parse_message(with_stanza_ids(*by), OWN, Origin.LIVE)
+    assert parsed is not None
+    assert parsed.archive_id == expected
+    carbon = mapping.parse_message(with_stanza_ids(*by), OWN, Origin.CARBON_RECEIVED)
+    assert carbon is None or carbon.archive_id == ""  # only live messages have one
+
+
+STATES = "http://jabber.org/protocol/chatstates"
+
+
+@pytest.mark.parametrize(
+    ("children", "state"),
+    [
+        (f"<active xmlns='{STATES}'/>", ChatState.ACTIVE),
+        (f"<composing xmlns='{STATES}'/>", ChatState.COMPOSING),
+        (f"<typing xmlns='{STATES}'/>", None),
+        # the first one counts, even when it is not a state we know
+        (f"<x xmlns='{STATES}'/><gone xmlns='{STATES}'/>", None),
+        (f"<body>hi</body><paused xmlns='{STATES}'/>", ChatState.PAUSED),
+        ("<active xmlns='urn:example'/>", None),
+        ("", None),
+    ],
+)
+def test_chat_states(children: str, state: ChatState | None) -> None:
+    parsed = mapping.parse_message(
+        message(f"<message xmlns='jabber:client' from='a@b/c'>{children}</message>"),
+        OWN,
+        Origin.LIVE,
+    )
+    assert parsed is not None
+    assert parsed.chat_state == state
+
+
+@pytest.mark.parametrize(
+    ("child", "carbon"),
+    [
+        ("<received xmlns='urn:xmpp:carbons:2'/>", True),
+        ("<sent xmlns='urn:xmpp:carbons:2'/>", True),
+        ("<private xmlns='urn:xmpp:carbons:2'/>", False),
+        ("<received xmlns='urn:xmpp:receipts' id='x'/>", False),
+        ("<body>hi</body>", False),
+    ],
+)
+def test_what_claims_to_be_a_carbon(child: str, carbon: bool) -> None:
+    xml = message(f"<message xmlns='jabber:client' from='a@b/c'>{child}</message>")
+    assert mapping.has_carbon(xml) is carbon

@@ -10,6 +10,7 @@ would; one route per stanza kind still hands every feature its part.
 
 from __future__ import annotations
 
+import asyncio
 import xml.etree.ElementTree as ET
 from typing import Any
 
@@ -22,12 +23,16 @@ from slixmpp.xmlstream.matcher import StanzaPath
 from slixmpp.xmlstream.matcher.base import MatcherBase
 
 from messenger.core.model import Address
+from messenger.protocols.xmpp import mapping
 from messenger.protocols.xmpp import ns
+from messenger.protocols.xmpp import outgoing
 from messenger.protocols.xmpp.client import Serialized
 from messenger.protocols.xmpp.client import _cheaper
 from messenger.protocols.xmpp.features.disco import CAPS_NODE
 from messenger.protocols.xmpp.features.disco import OUR_VER
 from messenger.protocols.xmpp.ns import tag
+from tests.unit.protocols.xmpp.harness import OWN_BARE
+from tests.unit.protocols.xmpp.harness import SERVER
 from tests.unit.protocols.xmpp.harness import FakeTransport
 from tests.unit.protocols.xmpp.harness import Session
 from tests.unit.protocols.xmpp.harness import befriend
@@ -211,3 +216,137 @@ async def test_a_message_with_the_private_carbons_hint_is_received(
     session.recv(chat(1, f"<private xmlns='{ns.CARBONS}'/>"))
     await session.settle()
     assert [m.body for m in session.sink.messages] == ["1"]
+
+
+def message_stanzas(session: Session) -> list[Message]:
+    """Messages of every kind we receive, as slixmpp would have wrapped them."""
+    own, client_ns = OWN_BARE, f"xmlns='{ns.CLIENT}'"
+    forwarded = f"<forwarded xmlns='{ns.FORWARD}'>{chat(1)}</forwarded>"
+    return [
+        Message(session.client, ET.fromstring(xml))  # type: ignore[no-untyped-call]
+        for xml in (
+            f"<message {client_ns} from='{JULIET}/b' id='m1'><body>hi</body></message>",
+            f"<message {client_ns} from='{JULIET}' type='error' id='m2'/>",
+            f"<message {client_ns} from='{own}'><received xmlns='{ns.CARBONS}'>"
+            f"{forwarded}</received></message>",
+            f"<message {client_ns}><result xmlns='{ns.MAM}' id='r1'>{forwarded}"
+            "</result></message>",
+            f"<message {client_ns} from='{JULIET}'><event xmlns='{ns.PUBSUB_EVENT}'/>"
+            "</message>",
+            f"<message {client_ns} from='{SERVER}' type='headline'/>",
+        )
+    ]
+
+
+@pytest.mark.asyncio
+async def test_no_slixmpp_handler_or_filter_wants_messages(session: Session) -> None:
+    """Messages bypass slixmpp's handlers and filters (``route_messages``):
+    this fails when a plugin we load starts handling them."""
+    client = session.client
+    handlers = client._XMLStream__handlers  # type: ignore[attr-defined]
+    filters = client._XMLStream__filters["in"]  # type: ignore[attr-defined]
+    assert handlers
+    assert filters
+    for stanza in message_stanzas(session):
+        assert [h.name for h in handlers if h.match(stanza)] == [], stanza
+        for incoming in filters:
+            assert incoming(stanza) is stanza, incoming
+
+
+@pytest.mark.asyncio
+async def test_received_messages_are_counted_for_stream_management(
+    session: Session,
+) -> None:
+    befriend(session, JULIET)
+    enable_sm(session)
+    session.recv(chat(1) + chat(2) + f"<presence from='{JULIET}/b'/>" + chat(3))
+    session.recv("<r xmlns='urn:xmpp:sm:3'/>")
+    await session.settle()
+    written = b"".join(session.transport.written).decode()
+    assert '<a xmlns="urn:xmpp:sm:3" h="4" />' in written
+    assert [m.body for m in session.sink.messages] == ["1", "2", "3"]
+
+
+@pytest.mark.asyncio
+async def test_a_message_that_breaks_a_handler_does_not_break_the_stream(
+    session: Session, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    real = mapping.parse_message
+
+    def parse(xml: ET.Element, *args: Any, **kwargs: Any) -> Any:
+        if xml.get("id") == "m1":
+            raise RuntimeError("bug")
+        return real(xml, *args, **kwargs)
+
+    monkeypatch.setattr(mapping, "parse_message", parse)
+    session.recv(chat(1) + chat(2))
+    await session.settle()
+    assert [m.body for m in session.sink.messages] == ["2"]
+    assert "a received message could not be handled" in caplog.text
+
+
+@pytest.mark.asyncio
+async def test_a_message_never_answers_a_pending_request(session: Session) -> None:
+    """slixmpp matches an IQ's answer by id and sender only; a message with the
+    same id from the same entity must not count as the answer."""
+    iq = session.client.make_iq_get(queryxmlns=ns.PING, ito=SERVER)
+    pending = asyncio.ensure_future(iq.send(timeout=5))  # type: ignore[no-untyped-call]
+    await session.settle()
+    [request] = session.sent()
+    request_id = request.get("id")
+    session.recv(f"<message from='{SERVER}' id='{request_id}' type='error'/>")
+    session.recv(f"<message from='{SERVER}' id='{request_id}'><body>x</body></message>")
+    await session.settle()
+    assert not pending.done()
+
+    session.recv(f"<iq type='result' id='{request_id}' from='{SERVER}'/>")
+    await session.settle()
+    assert pending.done()
+    assert pending.result()["type"] == "result"
+
+
+@pytest.mark.asyncio
+async def test_a_batch_of_text_stanzas_asks_for_one_ack_per_window_passed(
+    session: Session,
+) -> None:
+    befriend(session, JULIET)
+    sm = enable_sm(session)
+    sm.window = sm.window_counter = 3  # type: ignore[attr-defined]
+    session.recv("".join(chat(n) for n in range(5)))  # five receipts, one batch
+    await session.settle()
+    written = b"".join(session.transport.written).decode()
+    assert written.count("<r xmlns=") == 1  # slixmpp would ask once as well
+    assert sm.window_counter == 1  # type: ignore[attr-defined]
+    assert [seq for seq, _ in sm.unacked_queue] == [1, 2, 3, 4, 5]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [
+        ("plain-id_1.2", ' id="plain-id_1.2"'),
+        ("a\"b'c<d>e&f", ' id="a&quot;b\'c&lt;d&gt;e&amp;f"'),
+        ("t\tn\nr\r", ' id="t&#9;n&#10;r&#13;"'),
+    ],
+)
+def test_template_attributes_are_escaped(value: str, text: str) -> None:
+    assert outgoing.attribute("id", value) == text
+    parsed = ET.fromstring(f"<x{outgoing.attribute('id', value)}/>")
+    assert parsed.get("id") == value
+
+
+@pytest.mark.asyncio
+async def test_acks_of_text_stanzas_raise_no_events(session: Session) -> None:
+    befriend(session, JULIET)
+    sm = enable_sm(session)
+    acked: list[object] = []
+    session.client.add_event_handler("stanza_acked", acked.append)
+    session.recv(chat(1) + chat(2))  # two receipts (text stanzas)
+    await session.settle()
+    session.client.make_message(mto=str(JULIET), mbody="hi", mtype="chat").send()
+    await session.settle()
+    assert [seq for seq, _ in sm.unacked_queue] == [1, 2, 3]  # type: ignore[attr-defined]
+
+    session.recv("<a xmlns='urn:xmpp:sm:3' h='3'/>")
+    await session.settle()
+    assert list(sm.unacked_queue) == []  # type: ignore[attr-defined]
+    assert [type(stanza) for stanza in acked] == [Message]  # the stanza object only
