@@ -50,7 +50,6 @@ import multiprocessing
 import pstats
 import random
 import resource
-import sqlite3
 import sys
 import tempfile
 import time
@@ -67,13 +66,12 @@ from bench.common import machine
 from bench.common import percentile
 from bench.email_latency import connect_online
 from bench.email_latency import open_profile
+from bench.probes import CountingStore
+from bench.probes import LagTicker
 from messenger.core.events import MessageAdded
-from messenger.core.interfaces import AddResult
-from messenger.core.model import NewMessage
 from messenger.protocols.email.mime import Mailbox
 from messenger.protocols.email.mime import build_chat_message
 from messenger.protocols.email.mime import new_message_id
-from messenger.storage.store import SqliteStore
 from tests.testbed.mail import MailServer
 
 NAME = "email_sync"
@@ -269,54 +267,6 @@ def fill_in_child(job: FillJob) -> FillResult:
 
 
 # ---------------------------------------------------------------- measuring
-class CountingStore(SqliteStore):
-    """The profile store, recording the size of every ``add_messages`` write."""
-
-    def __init__(self, path: Path) -> None:
-        super().__init__(path)
-        self.writes: list[int] = []
-
-    async def add_messages(self, messages: Sequence[NewMessage]) -> AddResult:
-        self.writes.append(len(messages))
-        return await super().add_messages(messages)
-
-    async def thread_time(self) -> float:
-        """The CPU time of the database thread so far."""
-        return await self.database.run(lambda _conn: time.thread_time())
-
-    async def count_messages(self) -> int:
-        def count(conn: sqlite3.Connection) -> int:
-            row = conn.execute("SELECT count(*) FROM messages").fetchone()
-            return int(row[0])
-
-        return await self.database.run(count)
-
-
-class LagTicker:
-    """Asks to wake every ``interval`` s; records how late each wake-up came."""
-
-    def __init__(self, interval: float = 0.01) -> None:
-        self.interval = interval
-        self.lags: list[float] = []
-        self._task: asyncio.Task[None] | None = None
-
-    def start(self) -> None:
-        self._task = asyncio.create_task(self._run(), name="lag-ticker")
-
-    async def _run(self) -> None:
-        loop = asyncio.get_running_loop()
-        while True:
-            due = loop.time() + self.interval
-            await asyncio.sleep(self.interval)
-            self.lags.append(max(0.0, loop.time() - due))
-
-    async def stop(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
-
-
 @dataclass(slots=True)
 class Figures:
     online_s: float = 0.0

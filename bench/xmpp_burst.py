@@ -40,7 +40,6 @@ import statistics
 import tempfile
 import time
 from collections.abc import Callable
-from collections.abc import Sequence
 from dataclasses import dataclass
 from dataclasses import replace
 from pathlib import Path
@@ -50,12 +49,13 @@ import messenger.protocols.xmpp.backend  # noqa: F401 (imported before timing)
 from bench.common import emit
 from bench.common import machine
 from bench.common import percentile
+from bench.probes import CountingStore
+from bench.probes import LagTicker
 from bench.xmpp_common import MIN_ITERATIONS
 from bench.xmpp_common import PEER_PASSWORD
 from bench.xmpp_common import USER
 from bench.xmpp_common import USER_ITERATIONS
 from bench.xmpp_common import BenchServer
-from bench.xmpp_common import LagTicker
 from bench.xmpp_common import Meter
 from bench.xmpp_common import Peers
 from bench.xmpp_common import ProsodyData
@@ -67,10 +67,7 @@ from bench.xmpp_common import open_core
 from bench.xmpp_common import profile_path
 from bench.xmpp_common import scram_credentials
 from messenger.core.events import MessageAdded
-from messenger.core.interfaces import AddResult
 from messenger.core.model import Direction
-from messenger.core.model import NewMessage
-from messenger.storage.store import SqliteStore
 from tests.testbed.certs import TestPki
 from tests.testbed.certs import make_test_pki
 from tests.testbed.process import make_temp_dir
@@ -164,23 +161,6 @@ class Burst:
 
 
 # ---------------------------------------------------------------- ours
-class CountingStore(SqliteStore):
-    """The profile store, recording the size of every ``add_messages`` write."""
-
-    def __init__(self, path: Path) -> None:
-        super().__init__(path)
-        self.writes: list[int] = []
-
-    async def add_messages(self, messages: Sequence[NewMessage]) -> AddResult:
-        self.writes.append(len(messages))
-        return await super().add_messages(messages)
-
-
-async def db_thread_time(store: SqliteStore) -> float:
-    """The CPU time of the store's database thread so far."""
-    return await store.database.run(lambda _conn: time.thread_time())
-
-
 async def burst_ours(
     server: ProsodyServer, password: str, peers: Peers, directory: Path, count: int
 ) -> Figures:
@@ -196,10 +176,10 @@ async def burst_ours(
                 burst.received()
 
         core.events.subscribe(MessageAdded, on_added)
-        db_start, writes_start = await db_thread_time(store), len(store.writes)
+        db_start, writes_start = await store.thread_time(), len(store.writes)
         burst.go(peers)
         figures = await burst.finish()
-        db_cpu = await db_thread_time(store) - db_start
+        db_cpu = await store.thread_time() - db_start
         snapshot = await core.snapshot()
     finally:
         await core.close()

@@ -341,31 +341,6 @@ class Meter:
         return time.perf_counter() - self.wall, time.process_time() - self.cpu
 
 
-class LagTicker:
-    """Asks to wake every ``interval`` s; records how late each wake-up came."""
-
-    def __init__(self, interval: float = 0.01) -> None:
-        self.interval = interval
-        self.lags: list[float] = []
-        self._task: asyncio.Task[None] | None = None
-
-    def start(self) -> None:
-        self._task = asyncio.create_task(self._run(), name="lag-ticker")
-
-    async def _run(self) -> None:
-        loop = asyncio.get_running_loop()
-        while True:
-            due = loop.time() + self.interval
-            await asyncio.sleep(self.interval)
-            self.lags.append(max(0.0, loop.time() - due))
-
-    async def stop(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
-
-
 def median(values: Iterable[float], digits: int = 3) -> float:
     return round(statistics.median(values), digits)
 
