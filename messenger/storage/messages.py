@@ -260,7 +260,9 @@ def search(
     before: LocalMessageId | None,
     limit: int,
 ) -> list[Message]:
-    """User-text search, newest first (see :mod:`messenger.storage.search`)."""
+    """User-text search, newest first (see :mod:`messenger.storage.search`),
+    in the caller's transaction: messages not indexed yet are indexed first."""
+    fts.index_pending(conn)
     found = fts.search_ids(
         conn,
         query,

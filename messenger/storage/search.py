@@ -65,11 +65,21 @@ _IDS = """
     SELECT rowid FROM messages_fts
     WHERE messages_fts MATCH ? AND rowid < ? ORDER BY rowid DESC LIMIT ?
 """
-# New rows are indexed by their writer, in the transaction that stores them
-# (schema.py, version 2): one statement per batch.
-_INDEX_FROM = """
+# New rows are indexed by their writer in chunks (schema.py, version 3):
+# rows above search_state.indexed_up_to are not indexed yet.
+INDEX_CHUNK = 512
+_INDEXED_UP_TO = "SELECT indexed_up_to FROM search_state"
+_INDEX_RANGE = """
     INSERT INTO messages_fts (rowid, body, scope)
-    SELECT id, body, scope FROM messages WHERE id >= ?
+    SELECT id, body, scope FROM messages WHERE id >= ? AND id <= ?
+"""
+_INDEX_PENDING = """
+    INSERT INTO messages_fts (rowid, body, scope)
+    SELECT id, body, scope FROM messages WHERE id > ?
+"""
+_SET_INDEXED_UP_TO = """
+    UPDATE search_state
+    SET indexed_up_to = max(indexed_up_to, (SELECT coalesce(max(id), 0) FROM messages))
 """
 _CANDIDATES = """
     SELECT f.rowid, m.body FROM messages_fts AS f JOIN messages AS m ON m.id = f.rowid
@@ -77,9 +87,34 @@ _CANDIDATES = """
 """
 
 
-def index_messages(conn: sqlite3.Connection, first_id: int) -> None:
-    """Add the messages from id ``first_id`` on, which are not indexed yet."""
-    conn.execute(_INDEX_FROM, (first_id,))
+def index_new(conn: sqlite3.Connection, first_id: int, last_id: int) -> None:
+    """The rows ``first_id``..``last_id`` were just stored (in this transaction):
+    index those the mark says are indexed, and every pending row once there
+    are a chunk's worth.
+
+    New rows get ids above every stored one, so they are above the mark, but
+    after the newest messages were deleted SQLite hands their ids out again:
+    those rows are below the mark, and not in the index (their predecessors
+    left it with them), so they are indexed at once.
+    """
+    indexed_up_to = _indexed_up_to(conn)
+    if first_id <= indexed_up_to:
+        conn.execute(_INDEX_RANGE, (first_id, min(last_id, indexed_up_to)))
+    if last_id - indexed_up_to >= INDEX_CHUNK:
+        index_pending(conn, indexed_up_to)
+
+
+def index_pending(conn: sqlite3.Connection, indexed_up_to: int | None = None) -> None:
+    """Index every row above the mark and move the mark (in a transaction)."""
+    if indexed_up_to is None:
+        indexed_up_to = _indexed_up_to(conn)
+    conn.execute(_INDEX_PENDING, (indexed_up_to,))
+    conn.execute(_SET_INDEXED_UP_TO)
+
+
+def _indexed_up_to(conn: sqlite3.Connection) -> int:
+    value: int = conn.execute(_INDEXED_UP_TO).fetchone()[0]
+    return value
 
 
 def user_terms(text: str) -> list[str]:

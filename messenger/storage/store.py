@@ -295,7 +295,8 @@ class SqliteStore:
     ) -> list[Message]:
         if limit <= 0:
             return []
-        return await self._db.run(
+        # A transaction: the search indexes the rows still pending first.
+        return await self._db.transaction(
             lambda conn: sql.search(
                 conn,
                 query,

@@ -22,6 +22,7 @@ from messenger.core.model import ConversationKind
 from messenger.core.model import Message
 from messenger.core.model import NewMessage
 from messenger.storage.store import SqliteStore
+from tests.unit.storage.fts_check import check_search_index
 from tests.unit.storage.test_store import ACCOUNT
 from tests.unit.storage.test_store import ALICE
 from tests.unit.storage.test_store import BOB
@@ -31,10 +32,6 @@ from tests.unit.storage.test_store import T0
 from tests.unit.storage.test_store import account
 from tests.unit.storage.test_store import incoming
 from tests.unit.storage.test_store import outgoing
-
-_INTEGRITY_CHECK = (
-    "INSERT INTO messages_fts (messages_fts, rank) VALUES ('integrity-check', 1)"
-)
 
 
 async def _open_store() -> SqliteStore:
@@ -53,8 +50,7 @@ async def store() -> AsyncIterator[SqliteStore]:
 
 
 async def _check_index(store: SqliteStore) -> None:
-    """FTS5 compares its index with the messages table (rank 1: content too)."""
-    await store.database.run(lambda conn: conn.execute(_INTEGRITY_CHECK))
+    await store.database.run(check_search_index)
 
 
 async def _table(store: SqliteStore, sql: str) -> list[tuple[object, ...]]:

@@ -21,6 +21,8 @@ import threading
 import time
 from pathlib import Path
 
+from tests.unit.storage.fts_check import check_search_index
+
 _CHILD = """
 import asyncio
 import sys
@@ -129,12 +131,10 @@ def _record(committed: dict[int, str], line: str) -> None:
 
 
 def _verify(path: Path, committed: dict[int, str]) -> None:
-    conn = sqlite3.connect(path)
+    conn = sqlite3.connect(path, isolation_level=None)
     try:
         assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
-        # rank 1: also compare the index with the messages table.
-        check = "INSERT INTO messages_fts (messages_fts, rank) VALUES (?, 1)"
-        conn.execute(check, ("integrity-check",))
+        check_search_index(conn)
         stored = dict(conn.execute("SELECT id, body FROM messages").fetchall())
         for message_id, body in committed.items():
             assert stored.get(message_id) == body, f"message {message_id} lost"

@@ -13,12 +13,9 @@ from messenger.core.model import LocalMessageId
 from messenger.storage import schema
 from messenger.storage.database import Database
 from messenger.storage.store import SqliteStore
+from tests.unit.storage.fts_check import check_search_index
 from tests.unit.storage.test_store import ACCOUNT
 from tests.unit.storage.test_store import incoming
-
-_INTEGRITY_CHECK = (
-    "INSERT INTO messages_fts (messages_fts, rank) VALUES ('integrity-check', 1)"
-)
 
 
 def _write_as_version_1(conn: sqlite3.Connection) -> None:
@@ -74,9 +71,9 @@ async def test_a_version_1_profile_keeps_its_search_index(tmp_path: Path) -> Non
         await store.update_message(LocalMessageId(1), body="archived the fix")
         assert await store.search_messages("teh") == []
         assert [m.id for m in await store.search_messages("fix")] == [1]
-        await db.run(lambda conn: conn.execute(_INTEGRITY_CHECK))
+        await db.run(check_search_index)
         await store.delete_account(ACCOUNT, delete_history=True)
         assert await store.search_messages("archived") == []
-        await db.run(lambda conn: conn.execute(_INTEGRITY_CHECK))
+        await db.run(check_search_index)
     finally:
         await store.close()

@@ -67,7 +67,8 @@ def database(rows: dict[int, tuple[int, str, str]]) -> sqlite3.Connection:
         " VALUES (?, ?, ?, 'in', 's@x', 's@x', ?, 'received', ?)",
         [(n, cid, account, n, body) for n, (cid, account, body) in rows.items()],
     )
-    search.index_messages(conn, min(rows))  # as the store does after each batch
+    search.index_new(conn, min(rows), max(rows))  # as the store does per batch
+    search.index_pending(conn)  # as every search does first
     return conn
 
 
@@ -167,7 +168,7 @@ def test_terms_that_are_not_single_tokens_are_never_cut(
         " sender_bare, ts, state, body) VALUES (900, 1, 'acc-1', 'in', 's@x', 's@x',"
         " 900, 'received', 'write an e-mail to Zoë about x² and ÉCOLE')"
     )
-    search.index_messages(conn, 900)
+    search.index_pending(conn)
     for text in ("e-mail", "zoe", "ZOË", "x²", "ecole", "écol", "mail to"):
         found = search.search_ids(
             conn, text, account_id=None, conversation_id=None, before=None, limit=5

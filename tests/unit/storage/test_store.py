@@ -34,6 +34,7 @@ from messenger.core.model import NewMessage
 from messenger.core.model import ProtocolKind
 from messenger.core.model import Subscription
 from messenger.storage.store import SqliteStore
+from tests.unit.storage.fts_check import check_search_index
 
 ACCOUNT = AccountId("account-1")
 OTHER_ACCOUNT = AccountId("account-2")
@@ -191,10 +192,7 @@ async def test_hard_removal_deletes_everything_of_the_account(
     assert await store.search_messages("history") == [kept]
     assert await store.load_account_state(ACCOUNT, "roster_ver") is None
     # The search index lost the deleted rows too.
-    check = (
-        "INSERT INTO messages_fts (messages_fts, rank) VALUES ('integrity-check', 1)"
-    )
-    await store.database.run(lambda conn: conn.execute(check))
+    await store.database.run(check_search_index)
 
 
 # ---------------------------------------------------------------- contacts
@@ -714,10 +712,7 @@ async def test_a_corrected_body_is_searchable_and_the_old_one_is_not(
     read = await store.update_message(message.id, state=DeliveryState.READ)
     assert read is not None
     assert (read.body, read.edited_at) == ("the fix", edited)
-    check = (
-        "INSERT INTO messages_fts (messages_fts, rank) VALUES ('integrity-check', 1)"
-    )
-    await store.database.run(lambda conn: conn.execute(check))
+    await store.database.run(check_search_index)
 
 
 @pytest.mark.asyncio
