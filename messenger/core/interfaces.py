@@ -37,10 +37,12 @@ from messenger.core.model import NewMessage
 from messenger.core.model import OwnPresence
 from messenger.core.model import PresenceUpdate
 from messenger.core.model import SecretStorageStatus
+from messenger.core.values import quick_init
 
 # ----------------------------------------------------------------- backends
 
 
+@quick_init
 @dataclass(frozen=True, slots=True, kw_only=True)
 class IncomingMessage:
     """A message a backend received (live, carbon or archive) for the core to store.

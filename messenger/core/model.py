@@ -17,6 +17,8 @@ from typing import NewType
 from typing import TypeAlias
 from typing import Union
 
+from messenger.core.values import quick_init
+
 AccountId = NewType("AccountId", str)
 ConversationId = NewType("ConversationId", int)
 LocalMessageId = NewType("LocalMessageId", int)
@@ -320,6 +322,7 @@ class Conversation:
     last_activity: datetime | None = None
 
 
+@quick_init
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Message:
     """One stored message of any protocol.
@@ -345,6 +348,7 @@ class Message:
     edited_at: datetime | None = None
 
 
+@quick_init
 @dataclass(frozen=True, slots=True, kw_only=True)
 class NewMessage:
     """A message to store; the store assigns ids and resolves the conversation."""

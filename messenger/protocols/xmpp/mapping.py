@@ -32,6 +32,7 @@ from messenger.core.model import JsonValue
 from messenger.core.model import PresenceUpdate
 from messenger.core.model import Show
 from messenger.core.model import Subscription
+from messenger.core.values import quick_init
 from messenger.protocols.xmpp import ns
 from messenger.protocols.xmpp.ns import tag
 
@@ -75,6 +76,7 @@ class Origin(StrEnum):
     ARCHIVE = "archive"
 
 
+@quick_init
 @dataclass(frozen=True, slots=True, kw_only=True)
 class ParsedMessage:
     """One ``<message/>`` with a verified sender, reduced to what we use."""
