@@ -9,10 +9,13 @@ change after the message exists. Consecutive message jobs that have not started
 yet are merged into one ``messages_received`` call (a 500-message burst becomes
 a handful of writes). Under load the worker also lets a message job grow
 before starting it, for up to ``MAX_GATHER`` seconds or ``MAX_BATCH``
-messages: a write costs about as much for 10 messages as for 100, and a burst
-relayed by a server comes in clumps some milliseconds apart. "Under load"
-means the job holds more than one message after one loop turn (they came
-together or while the lane was busy); a lone message waits that turn only.
+messages: a write costs about as much for 10 messages as for 100 (the store's
+work per transaction, the events and receipts per batch), and a burst relayed
+by a server comes in clumps some milliseconds apart. "Under load" means the
+job holds more than one message after one loop turn (they came together or
+while the lane was busy); a lone message waits that turn only. The wait is one
+timer, cut short when the job is full or another job queues up behind it
+(nothing can join it then).
 
 While the archive catch-up runs, live jobs are *held* and released after it,
 so messages are stored in archive order: a live message never lands before an
@@ -37,7 +40,6 @@ Factory = Callable[[], Awaitable[object]]
 
 MAX_BATCH = 1000  # messages per ``messages_received`` call
 MAX_GATHER = 0.05  # seconds a message job may wait for more under load
-GATHER_STEP = 0.01  # how often it checks whether it is full meanwhile
 
 
 @dataclass(slots=True, kw_only=True)
@@ -81,6 +83,8 @@ class SinkWorker:
         self._held: list[_Job] = []
         self._holding = False
         self._runner: asyncio.Task[None] | None = None
+        # Resolved to end the first job's gathering early.
+        self._gathering: asyncio.Future[None] | None = None
 
     # ------------------------------------------------------------ submitting
     def messages(self, items: Sequence[Inbound], *, live: bool) -> asyncio.Future[None]:
@@ -94,6 +98,8 @@ class SinkWorker:
             and len(last.items) < MAX_BATCH
         ):
             last.items.extend(items)
+            if len(last.items) >= MAX_BATCH and lane is self._queue:
+                self._stop_gathering()
             return last.future
         job = _Job(live=live, future=self._new_future(), items=list(items))
         return self._add(job)
@@ -130,8 +136,13 @@ class SinkWorker:
             self._held.append(job)
         else:
             self._queue.append(job)
+            self._stop_gathering()  # nothing can join the gathering job now
             self._kick()
         return job.future
+
+    def _stop_gathering(self) -> None:
+        if self._gathering is not None and not self._gathering.done():
+            self._gathering.set_result(None)
 
     def _kick(self) -> None:
         if self._queue and (self._runner is None or self._runner.done()):
@@ -157,25 +168,22 @@ class SinkWorker:
 
     async def _gather(self, job: _Job) -> None:
         """Let ``job`` (the first queued) grow while a burst is arriving."""
-        loop = asyncio.get_running_loop()
-        deadline = loop.time() + MAX_GATHER
         # Twice: a task resumed after one sleep(0) runs before the I/O
         # callbacks of that loop turn; after two, what arrived is parsed.
         await asyncio.sleep(0)
         await asyncio.sleep(0)
         if len(job.items) == 1:
             return  # a lone message does not wait
-        while self._can_grow(job, deadline, loop.time()):  # noqa: ASYNC110
-            # Polling: growth comes from many places, and this runs only
-            # under load, a few times per batch.
-            await asyncio.sleep(GATHER_STEP)
-
-    def _can_grow(self, job: _Job, deadline: float, now: float) -> bool:
-        return (
-            len(job.items) < MAX_BATCH
-            and self._queue[-1] is job  # else nothing can join it any more
-            and now < deadline
-        )
+        if len(job.items) >= MAX_BATCH or self._queue[-1] is not job:
+            return
+        loop = asyncio.get_running_loop()
+        self._gathering = gathering = loop.create_future()
+        timer = loop.call_later(MAX_GATHER, _resolve, gathering)
+        try:
+            await gathering
+        finally:
+            timer.cancel()
+            self._gathering = None
 
     async def _execute(self, job: _Job) -> None:
         if job.factory is not None:
@@ -205,3 +213,8 @@ class SinkWorker:
 
 async def _nothing() -> None:
     return None
+
+
+def _resolve(future: asyncio.Future[None]) -> None:
+    if not future.done():
+        future.set_result(None)

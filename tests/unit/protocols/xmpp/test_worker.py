@@ -14,7 +14,7 @@ import pytest
 
 from messenger.core.interfaces import IncomingMessage
 from messenger.core.model import Address
-from messenger.protocols.xmpp.worker import GATHER_STEP
+from messenger.protocols.xmpp.worker import MAX_GATHER
 from messenger.protocols.xmpp.worker import MAX_BATCH
 from messenger.protocols.xmpp.worker import Inbound
 from messenger.protocols.xmpp.worker import SinkWorker
@@ -96,7 +96,7 @@ async def test_a_lone_message_is_not_kept_waiting() -> None:
     loop = asyncio.get_running_loop()
     started = loop.time()
     await lane.messages([inbound("alone")], live=True)
-    assert loop.time() - started < GATHER_STEP  # a few loop turns, no timer
+    assert loop.time() - started < MAX_GATHER / 10  # a few loop turns, no timer
     assert [m.body for m in sink.messages] == ["alone"]
 
 
@@ -105,7 +105,7 @@ async def test_a_burst_is_gathered_into_one_write() -> None:
     sink, committed = RecordingSink(), []  # type: ignore[var-annotated]
     lane = worker(sink, committed)
     first = lane.messages([inbound("a"), inbound("b")], live=True)
-    await asyncio.sleep(GATHER_STEP / 2)  # the next clump of the burst
+    await asyncio.sleep(MAX_GATHER / 2)  # the next clump of the burst
     lane.messages([inbound("c")], live=True)
     await first
     await lane.drain()
@@ -128,6 +128,20 @@ async def test_batches_are_capped() -> None:
 
 
 @pytest.mark.asyncio
+async def test_a_full_batch_is_written_without_waiting_out_the_gathering() -> None:
+    sink, committed = RecordingSink(), []  # type: ignore[var-annotated]
+    lane = worker(sink, committed)
+    loop = asyncio.get_running_loop()
+    started = loop.time()
+    first = lane.messages([inbound("a"), inbound("b")], live=True)
+    await asyncio.sleep(0.001)  # the job is gathering now
+    lane.messages([inbound(str(n)) for n in range(MAX_BATCH - 2)], live=True)
+    await first
+    assert loop.time() - started < MAX_GATHER / 2
+    assert [len(batch) for batch in sink.of("messages_received")] == [MAX_BATCH]
+
+
+@pytest.mark.asyncio
 async def test_a_call_queued_behind_a_burst_is_not_delayed_by_gathering() -> None:
     sink, committed = RecordingSink(), []  # type: ignore[var-annotated]
     lane = worker(sink, committed)
@@ -135,5 +149,5 @@ async def test_a_call_queued_behind_a_burst_is_not_delayed_by_gathering() -> Non
     started = loop.time()
     lane.messages([inbound("a"), inbound("b")], live=True)
     await lane.call(lambda: sink.save_state("x", 1))  # nothing can join "a", "b"
-    assert loop.time() - started < GATHER_STEP
+    assert loop.time() - started < MAX_GATHER / 10
     assert [name for name, _ in sink.calls] == ["messages_received", "save_state"]
