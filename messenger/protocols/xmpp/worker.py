@@ -15,7 +15,11 @@ by a server comes in clumps some milliseconds apart. "Under load" means the
 job holds more than one message after one loop turn (they came together or
 while the lane was busy); a lone message waits that turn only. The wait is one
 timer, cut short when the job is full or another job queues up behind it
-(nothing can join it then).
+(nothing can join it then). 150 ms: a burst relayed at 700-900 messages a
+second (Prosody's pace when we answer every receipt) then becomes writes of
+about 100 instead of 40, which took a fifth off the database thread's CPU per
+message in interleaved rounds (docs/benchmarks.md); what a user sees of a
+burst arrives at most that much later.
 
 While the archive catch-up runs, live jobs are *held* and released after it,
 so messages are stored in archive order: a live message never lands before an
@@ -39,7 +43,7 @@ from messenger.core.interfaces import IncomingMessage
 Factory = Callable[[], Awaitable[object]]
 
 MAX_BATCH = 1000  # messages per ``messages_received`` call
-MAX_GATHER = 0.05  # seconds a message job may wait for more under load
+MAX_GATHER = 0.15  # seconds a message job may wait for more under load (see above)
 
 
 @dataclass(slots=True, kw_only=True)
