@@ -11,9 +11,11 @@ measurement), which archives every message.
 
 Measured, alternating:
 
-- ours: a ``LocalCore`` over an on-disk SQLite profile with the XMPP backend;
-  a message counts when its ``MessageAdded`` event is published (it is in the
-  database then), and the conversation's unread count is checked at the end;
+- ours: a ``LocalCore`` over an on-disk SQLite profile with the XMPP backend,
+  garbage collection paced as the app and the daemon pace it
+  (``messenger.core.gc_pacer``); a message counts when its ``MessageAdded``
+  event is published (it is in the database then), and the conversation's
+  unread count is checked at the end;
 - bare: slixmpp's ``ClientXMPP`` without plugins counting ``message`` events.
 
 For both: the time from the first to the last message, from "go" to the last
@@ -67,6 +69,7 @@ from bench.xmpp_common import open_core
 from bench.xmpp_common import profile_path
 from bench.xmpp_common import scram_credentials
 from messenger.core.events import MessageAdded
+from messenger.core.gc_pacer import GcPacer
 from messenger.core.model import Direction
 from tests.testbed.certs import TestPki
 from tests.testbed.certs import make_test_pki
@@ -166,6 +169,8 @@ async def burst_ours(
 ) -> Figures:
     store = CountingStore(profile_path(directory))
     core = await open_core(directory, store)
+    pacer = GcPacer()  # garbage collection as the app and the daemon pace it
+    pacer.start()
     try:
         await connect_online(core, server, USER, password)
         await asyncio.sleep(IDLE_S)
@@ -182,6 +187,7 @@ async def burst_ours(
         db_cpu = await store.thread_time() - db_start
         snapshot = await core.snapshot()
     finally:
+        pacer.stop()
         await core.close()
     unread = sum(c.unread_count for c in snapshot.conversations)
     if unread != count:

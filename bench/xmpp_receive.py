@@ -12,14 +12,16 @@ we sent after each read, as the server acknowledges) straight into
 ``data_received`` of
 
 - ``ours``: our ``XmppBackend`` under a ``LocalCore`` with an on-disk
-  ``SqliteStore``, logged in (the stream bound, the sender in the roster, so
-  every message gets its receipt); a message counts at its ``MessageAdded``;
+  ``SqliteStore`` (garbage collection paced as in the app), logged in (the
+  stream bound, the sender in the roster, so every message gets its
+  receipt); a message counts at its ``MessageAdded``;
 - ``bare``: slixmpp's ``ClientXMPP`` without plugins counting ``message``
   events, as in ``xmpp_burst``;
 - ``parse``: a ``ClientXMPP`` that drops every stanza once parsed (XML parsing
   and the stream's read loop only: the floor under both).
 
-It prints this process's CPU time and the event loop thread's per message.
+It prints this process's CPU time and the event loop thread's per message
+(for ours also the number of store writes and their median size).
 No TLS and no socket: compare its figures with each other, not with
 ``xmpp_burst``'s. With ``--profile FILE`` the measured part runs under
 cProfile (for call counts: it slows small functions down a lot); for
@@ -48,8 +50,10 @@ from slixmpp import ClientXMPP
 
 from bench.common import emit
 from bench.common import machine
+from bench.probes import CountingStore
 from bench.xmpp_common import median
 from messenger.core.events import MessageAdded
+from messenger.core.gc_pacer import GcPacer
 from messenger.core.interfaces import BackendContext
 from messenger.core.local import LocalCore
 from messenger.core.model import Address
@@ -59,7 +63,6 @@ from messenger.core.model import ProtocolKind
 from messenger.protocols.xmpp.backend import XmppBackend
 from messenger.protocols.xmpp.mapping import RosterItem
 from messenger.storage.secrets import MemorySecretStore
-from messenger.storage.store import SqliteStore
 
 NAME = "xmpp_receive"
 OWN = "me@localhost"
@@ -74,6 +77,8 @@ SETTLE_S = 0.25  # after the last message: trailing work (receipts) counts
 TIMEOUT = 120.0
 
 Done = Callable[[], None]
+# The sizes of the last measured burst's store writes (ours only).
+WRITES: list[int] = []
 
 
 class Transport:
@@ -199,13 +204,16 @@ async def run_ours(count: int, profile: str) -> tuple[float, float]:
         return backend
 
     with tempfile.TemporaryDirectory(prefix="messenger-bench-") as tmp:
+        store = CountingStore(Path(tmp) / "profile.db")
         core = LocalCore(
-            SqliteStore(Path(tmp) / "profile.db"),
+            store,
             MemorySecretStore(),
             {ProtocolKind.XMPP: factory},
             Path(tmp) / "cache",
         )
         await core.start()
+        pacer = GcPacer()  # garbage collection as the app and the daemon pace it
+        pacer.start()
         try:
             account = await core.add_account(
                 ProtocolKind.XMPP, OWN, password="unused", enabled=False
@@ -220,10 +228,13 @@ async def run_ours(count: int, profile: str) -> tuple[float, float]:
             core.events.subscribe(MessageAdded, on_added)
             client = built[0]._ctx.client
             assert client is not None
+            writes_start = len(store.writes)
             figures = await timed(client, count, done, profile)
             client.connection_lost(None)  # the fake transport never closes
+            WRITES[:] = store.writes[writes_start:]
             return figures
         finally:
+            pacer.stop()
             await core.close()
 
 
@@ -259,6 +270,12 @@ RUNS: dict[str, Callable[[int, str], Coroutine[Any, Any, tuple[float, float]]]] 
 }
 
 
+def writes() -> dict[str, int | float]:
+    if not WRITES:
+        return {}
+    return {"store_writes": len(WRITES), "median_write": median(WRITES, 1)}
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog=f"python -m bench.{NAME}")
     parser.add_argument("--client", choices=sorted(RUNS), default="ours")
@@ -282,6 +299,7 @@ def main(argv: list[str]) -> int:
             messages=args.messages,
             cpu_per_message_us=round(cpu / args.messages * 1e6, 1),
             loop_thread_cpu_per_message_us=round(loop / args.messages * 1e6, 1),
+            **writes(),
         )
     emit(
         NAME,

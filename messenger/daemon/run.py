@@ -20,6 +20,7 @@ import sys
 from pathlib import Path
 
 from messenger import __version__
+from messenger.core.gc_pacer import GcPacer
 from messenger.daemon.remote import RemoteConfigError
 from messenger.daemon.remote import load_config
 from messenger.daemon.remote import start_remote_listener
@@ -66,6 +67,8 @@ async def _serve(profile: Profile, logs: LogSetup) -> int:
     log.info("messenger %s daemon on profile %s", __version__, profile.root)
     core = build_local_core(profile)
     await core.start()
+    pacer = GcPacer()
+    pacer.start()
     server = CoreServer(core, kind="daemon")
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
@@ -92,4 +95,5 @@ async def _serve(profile: Profile, logs: LogSetup) -> int:
                 await core.close()
         except TimeoutError:
             log.error("The core did not close within %.0f s", CLOSE_TIMEOUT)
+        pacer.stop()
     return status

@@ -7,18 +7,18 @@ SQLite worker, an executor thread. When it frees a reference cycle that holds a
 Qt object there, Qt destroys the object outside its thread ("QObject::~QObject:
 Timers cannot be stopped from another thread") and may crash later. So the app
 turns automatic collection off and collects from a GUI-thread timer whenever
-the allocation counters pass the same thresholds automatic collection uses.
+the allocation counters pass the same thresholds automatic collection uses
+(as ``messenger.core.gc_pacer`` does for the daemon, on its event loop).
 """
 
 from __future__ import annotations
 
 import gc
-import logging
 
 from PySide6.QtCore import QObject
 from PySide6.QtCore import QTimer
 
-log = logging.getLogger(__name__)
+from messenger.core.gc_pacer import collect_due
 
 CHECK_INTERVAL_MS = 500
 
@@ -41,13 +41,4 @@ class GarbageCollector(QObject):
 
     def check(self) -> int:
         """Collect the oldest generation due; return it (-1: none was due)."""
-        counts = gc.get_count()
-        generation = -1
-        for level in range(3):
-            if counts[level] > self._thresholds[level]:
-                generation = level
-        if generation >= 0:
-            found = gc.collect(generation)
-            if found:
-                log.debug("gc generation %d freed %d objects", generation, found)
-        return generation
+        return collect_due(self._thresholds)
