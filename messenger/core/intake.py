@@ -49,7 +49,7 @@ def sanitize_timestamp(stamp: datetime | None, now: datetime) -> datetime:
         stamp = stamp.replace(tzinfo=UTC)
     if stamp > now + MAX_CLOCK_SKEW or stamp < EARLIEST:
         return now
-    return stamp.astimezone(UTC)
+    return stamp if stamp.tzinfo is UTC else stamp.astimezone(UTC)
 
 
 def sanitize_body(body: str) -> str:

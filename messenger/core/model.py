@@ -69,6 +69,10 @@ class Address:
     local: str
     domain: str
     resource: str = ""
+    # Computed once: addresses are dictionary keys several times on every
+    # received message's way (the generated __hash__ hashed a new tuple in
+    # Python each time). Not a value of the address: no init, compare or repr.
+    _hash: int = field(default=0, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not self.domain:
@@ -81,6 +85,14 @@ class Address:
             raise InvalidAddressError("address has a misplaced '@' or '/'")
         if self.domain != self.domain.lower():
             object.__setattr__(self, "domain", self.domain.lower())
+        object.__setattr__(self, "_hash", hash((local, self.domain, self.resource)))
+
+    def __hash__(self) -> int:
+        return self._hash
+
+    def __reduce__(self) -> tuple[type[Address], tuple[str, str, str]]:
+        # Rebuilt from its parts: string hashes differ between processes.
+        return (Address, (self.local, self.domain, self.resource))
 
     @classmethod
     def parse(cls, text: str) -> Address:

@@ -4,6 +4,9 @@
 
 from __future__ import annotations
 
+import copy as copy_module
+import dataclasses
+import pickle
 import unicodedata
 
 import pytest
@@ -105,3 +108,25 @@ def test_delivery_state_only_moves_forward(
     old: DeliveryState, new: DeliveryState, allowed: bool
 ) -> None:
     assert allowed_transition(old, new) is allowed
+
+
+def test_an_address_hashes_by_its_normalised_parts() -> None:
+    upper, lower = (
+        Address("ann", "Example.ORG", "phone"),
+        Address("ann", "example.org", "phone"),
+    )
+    assert upper == lower
+    assert hash(upper) == hash(lower)
+    assert {upper: 1}[lower] == 1
+    assert hash(upper.bare) == hash(Address("ann", "example.org"))
+    assert hash(dataclasses.replace(lower, resource="laptop")) == hash(
+        Address("ann", "example.org", "laptop")
+    )
+
+
+def test_a_copied_or_unpickled_address_computes_its_hash_again() -> None:
+    address = Address("ann", "example.org", "phone")
+    object.__setattr__(address, "_hash", 12345)  # as if from another process
+    for copy in (pickle.loads(pickle.dumps(address)), copy_module.copy(address)):
+        assert copy == address
+        assert hash(copy) == hash(Address("ann", "example.org", "phone"))
