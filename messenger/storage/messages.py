@@ -49,7 +49,7 @@ _FIND_BY_REMOTE_ID = (
     SELECT_MESSAGES
     + """
     WHERE m.conversation_id = ? AND m.sender_bare = ? AND m.remote_id = ?
-      AND m.remote_id != ''
+      AND m.remote_id != '' AND m.remote_id != m.origin_id
     ORDER BY m.id DESC LIMIT 1
 """
 )
@@ -179,7 +179,9 @@ def find_message(
     message_id: str,
 ) -> Message | None:
     params = (conversation_id, sender_bare, message_id)
-    # The sender's own id first: it is unique per conversation and sender.
+    # The sender's own id first: it is unique per conversation and sender. A
+    # row whose protocol id equals its origin id is found there (which is
+    # why messages_remote_id leaves such rows out).
     for sql in (_FIND_BY_ORIGIN_ID, _FIND_BY_REMOTE_ID):
         row = conn.execute(sql, params).fetchone()
         if row is not None:

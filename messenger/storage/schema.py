@@ -225,6 +225,11 @@ _V2_INDEX_PER_BATCH = ["DROP TRIGGER messages_fts_insert"]
 # update and delete triggers touch the index only for rows it holds: a
 # pending row is indexed as it is when its turn comes, or never if deleted.
 # Every row stored so far is indexed already.
+#
+# messages_remote_id leaves out the rows whose protocol id is their origin id
+# (most XMPP messages): find_message looks a correction's target up by its
+# origin id first, so such a row is found there, and an index entry with a
+# random key less per message is a WAL page less to write per message.
 _V3_INDEX_IN_CHUNKS = [
     """
     CREATE TABLE search_state (
@@ -256,6 +261,12 @@ _V3_INDEX_IN_CHUNKS = [
         VALUES (new.id, new.body, new.scope);
     END
     """,
+    "DROP INDEX messages_remote_id",
+    """
+    CREATE INDEX messages_remote_id
+    ON messages (conversation_id, sender_bare, remote_id)
+    WHERE remote_id != '' AND remote_id != origin_id
+    """,
 ]
 
 MIGRATIONS: tuple[Migration, ...] = (
@@ -263,7 +274,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     [*_V1_TABLES, *_V1_INDEXES, *_V1_SEARCH],
     # 2: the search index is filled per batch, not per row.
     _V2_INDEX_PER_BATCH,
-    # 3: ... and in chunks of several batches, the rest before each search.
+    # 3: ... and in chunks of several batches, the rest before each search;
+    # protocol ids equal to the origin id are not indexed twice.
     _V3_INDEX_IN_CHUNKS,
 )
 

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import time
 from collections.abc import AsyncIterator
 from datetime import UTC
@@ -33,6 +34,7 @@ from messenger.core.model import Message
 from messenger.core.model import NewMessage
 from messenger.core.model import ProtocolKind
 from messenger.core.model import Subscription
+from messenger.storage import messages as sql_messages
 from messenger.storage.store import SqliteStore
 from tests.unit.storage.fts_check import check_search_index
 
@@ -736,6 +738,19 @@ async def test_find_message_by_origin_or_remote_id_of_the_bare_sender(
     assert await store.find_message(conversation, BOB, "o-1") is None
     assert await store.find_message(ConversationId(99), ALICE, "o-1") is None
     assert await store.find_message(conversation, ALICE, "") is None
+
+
+@pytest.mark.asyncio
+async def test_lookups_by_protocol_id_use_their_partial_index(
+    store: SqliteStore,
+) -> None:
+    def plan(conn: sqlite3.Connection) -> str:
+        found = conn.execute(
+            "EXPLAIN QUERY PLAN " + sql_messages._FIND_BY_REMOTE_ID, (1, "a@b", "r")
+        )
+        return " ".join(str(row[-1]) for row in found)
+
+    assert "messages_remote_id" in await store.database.run(plan)
 
 
 @pytest.mark.asyncio
