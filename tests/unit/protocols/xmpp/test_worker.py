@@ -14,8 +14,8 @@ import pytest
 
 from messenger.core.interfaces import IncomingMessage
 from messenger.core.model import Address
-from messenger.protocols.xmpp.worker import MAX_GATHER
 from messenger.protocols.xmpp.worker import MAX_BATCH
+from messenger.protocols.xmpp.worker import MAX_GATHER
 from messenger.protocols.xmpp.worker import Inbound
 from messenger.protocols.xmpp.worker import SinkWorker
 from tests.unit.protocols.xmpp.recording_sink import RecordingSink
