@@ -5,9 +5,13 @@
 A contact (subscription both) sends the burst from another process as fast as
 its socket takes it: a raw XMPP connection writing prepared stanzas, by default
 as a modern client sends them (receipt request, chat state, markable,
-origin-id; ``--payload plain``: body only). The account is logged in and idle
-when the "go" is given; the burst then goes through a fresh Prosody (one per
-measurement), which archives every message.
+origin-id; ``--payload plain``: body only), or with ``--pace N`` at N messages
+a second, in chunks of a hundredth of a second's worth, so that both clients
+get the burst at the same pace (flat out, the server relays it to ours at
+about half the pace, because it also carries a receipt back for each
+message). The account is logged in and idle when the "go" is given; the
+burst then goes through a fresh Prosody (one per measurement), which archives
+every message.
 
 Measured, alternating:
 
@@ -237,13 +241,19 @@ async def burst(
 
 
 def measure(
-    kind: str, count: int, payload: str, pki: TestPki, *, report: bool = True
+    kind: str,
+    count: int,
+    payload: str,
+    pki: TestPki,
+    *,
+    report: bool = True,
+    pace: int = 0,
 ) -> Figures:
     """One burst to ``kind`` through a fresh Prosody."""
     password = secrets.token_urlsafe(12)
     sender = (
         *("--prefix", SENDER, "--to", f"{USER}@{DOMAIN}"),
-        *("--messages", str(count), "--payload", payload),
+        *("--messages", str(count), "--payload", payload, "--pace", str(pace)),
     )
     with (
         BenchServer(pki, populate(password)) as server,
@@ -278,7 +288,9 @@ def measure(
     return figures
 
 
-def report(count: int, payload: str, ours: list[Figures], bare: list[Figures]) -> None:
+def report(
+    count: int, payload: str, ours: list[Figures], bare: list[Figures], pace: int = 0
+) -> None:
     def cpu_per_1000(figures: list[Figures]) -> float:
         return median((f.cpu_s / count * 1000 for f in figures), 4)
 
@@ -295,6 +307,7 @@ def report(count: int, payload: str, ours: list[Figures], bare: list[Figures]) -
         "burst",
         messages=count,
         payload=payload,
+        pace=pace or "as fast as the server relays",
         rounds=len(ours),
         ours_first_to_last_s=median(f.first_to_last_s for f in ours),
         ours_go_to_last_s=median(f.go_to_last_s for f in ours),
@@ -317,7 +330,9 @@ def report(count: int, payload: str, ours: list[Figures], bare: list[Figures]) -
     )
 
 
-def run(count: int, payload: str, rounds: int, *, warm_up: bool = True) -> None:
+def run(
+    count: int, payload: str, rounds: int, *, warm_up: bool = True, pace: int = 0
+) -> None:
     base = make_temp_dir("bench-burst")
     try:
         pki = make_test_pki(base / "pki")
@@ -327,9 +342,9 @@ def run(count: int, payload: str, rounds: int, *, warm_up: bool = True) -> None:
         ours: list[Figures] = []
         bare: list[Figures] = []
         for _ in range(rounds):
-            ours.append(measure("ours", count, payload, pki))
-            bare.append(measure("bare", count, payload, pki))
-        report(count, payload, ours, bare)
+            ours.append(measure("ours", count, payload, pki, pace=pace))
+            bare.append(measure("bare", count, payload, pki, pace=pace))
+        report(count, payload, ours, bare, pace)
     finally:
         remove_dir(base)
 
@@ -340,14 +355,20 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--payload", choices=["client", "plain"], default="client")
     parser.add_argument(
+        "--pace",
+        type=int,
+        default=0,
+        help="send at this many messages a second (default: as fast as possible)",
+    )
+    parser.add_argument(
         "--no-warm-up",
         dest="warm_up",
         action="store_false",
         help="skip the unreported warm-up bursts (for smoke tests)",
     )
     args = parser.parse_args(argv)
-    if args.messages < 1 or args.rounds < 1:
-        parser.error("need --messages >= 1 and --rounds >= 1")
+    if args.messages < 1 or args.rounds < 1 or args.pace < 0:
+        parser.error("need --messages >= 1, --rounds >= 1 and --pace >= 0")
     emit(NAME, "machine", **machine())
     emit(
         NAME,
@@ -356,5 +377,5 @@ def main(argv: list[str]) -> int:
         store="on-disk SqliteStore in a temp dir",
         prosody="fresh per measurement",
     )
-    run(args.messages, args.payload, args.rounds, warm_up=args.warm_up)
+    run(args.messages, args.payload, args.rounds, warm_up=args.warm_up, pace=args.pace)
     return 0

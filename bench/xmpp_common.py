@@ -434,7 +434,8 @@ async def run_bots(options: argparse.Namespace) -> None:
 
 
 def burst_stanzas(options: argparse.Namespace) -> list[bytes]:
-    """The burst, in chunks of 50 messages (as a fast client writes them)."""
+    """The burst, in chunks of 50 messages (as a fast client writes them), or
+    with ``--pace``, chunks of a hundredth of a second's messages."""
     extra = (
         "<request xmlns='urn:xmpp:receipts'/>"
         "<active xmlns='http://jabber.org/protocol/chatstates'/>"
@@ -451,7 +452,10 @@ def burst_stanzas(options: argparse.Namespace) -> list[bytes]:
             f"<body>Burst message {n}: the quick brown fox jumps over the lazy dog"
             f"</body>{extra.format(id=mid)}</message>"
         )
-    return ["".join(stanzas[i : i + 50]).encode() for i in range(0, len(stanzas), 50)]
+    size = max(1, options.pace // 100) if options.pace else 50
+    return [
+        "".join(stanzas[i : i + size]).encode() for i in range(0, len(stanzas), size)
+    ]
 
 
 async def run_sender(options: argparse.Namespace) -> None:
@@ -464,7 +468,10 @@ async def run_sender(options: argparse.Namespace) -> None:
         return
     started = time.perf_counter()
     assert client.writer is not None
-    for chunk in chunks:
+    per_chunk = options.messages / len(chunks) / options.pace if options.pace else 0
+    for n, chunk in enumerate(chunks):
+        if per_chunk:  # --pace: each chunk at its time
+            await asyncio.sleep(max(0.0, started + n * per_chunk - time.perf_counter()))
         client.writer.write(chunk)
         await client.writer.drain()
     took = time.perf_counter() - started
@@ -486,6 +493,7 @@ def child_main(argv: list[str]) -> int:
     parser.add_argument("--to", default="")
     parser.add_argument("--messages", type=int, default=0)
     parser.add_argument("--payload", choices=["client", "plain"], default="client")
+    parser.add_argument("--pace", type=int, default=0, help="messages a second")
     options = parser.parse_args(argv)
     run = run_bots if options.mode == "bots" else run_sender
     try:

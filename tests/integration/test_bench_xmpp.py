@@ -77,3 +77,17 @@ def test_burst_benchmark_runs(capsys: pytest.CaptureFixture[str]) -> None:
     ):
         assert isinstance(summary[key], float), key
     assert isinstance(summary["meets_goal"], bool)
+
+
+def test_burst_benchmark_sends_at_a_pace(capsys: pytest.CaptureFixture[str]) -> None:
+    argv = ["--messages", "200", "--rounds", "1", "--no-warm-up", "--pace", "400"]
+
+    assert xmpp_burst.main(argv) == 0
+
+    found = results(capsys.readouterr().out)
+    (summary,) = found["burst"]
+    assert summary["pace"] == 400
+    for record in found["round"]:
+        assert record["messages"] == 200
+        # 200 messages at 400 a second: half a second from first to last.
+        assert 0.4 <= record["first_to_last_s"] < 5.0
