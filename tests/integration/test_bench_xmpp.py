@@ -89,5 +89,9 @@ def test_burst_benchmark_sends_at_a_pace(capsys: pytest.CaptureFixture[str]) -> 
     assert summary["pace"] == 400
     for record in found["round"]:
         assert record["messages"] == 200
-        # 200 messages at 400 a second: half a second from first to last.
-        assert 0.4 <= record["first_to_last_s"] < 5.0
+        # 200 messages at 400 a second: half a second from first to last (the
+        # first one stored may wait for the worker's gathering, up to 0.15 s);
+        # flat out they take about 0.05 s.
+        spread = record["first_to_last_s"]
+        assert isinstance(spread, float)
+        assert 0.25 <= spread < 5.0
