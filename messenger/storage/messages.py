@@ -24,6 +24,7 @@ from messenger.core.model import LocalMessageId
 from messenger.core.model import Message
 from messenger.storage import rows
 from messenger.storage import search as fts
+from messenger.storage.database import run_in_transaction
 from messenger.storage.rows import SELECT_CONVERSATIONS
 from messenger.storage.rows import SELECT_MESSAGES
 
@@ -262,9 +263,11 @@ def search(
     before: LocalMessageId | None,
     limit: int,
 ) -> list[Message]:
-    """User-text search, newest first (see :mod:`messenger.storage.search`),
-    in the caller's transaction: messages not indexed yet are indexed first."""
-    fts.index_pending(conn)
+    """User-text search, newest first (see :mod:`messenger.storage.search`).
+    Messages not indexed yet are indexed first, in a transaction of their own
+    (outside any transaction: ``conn`` must be in autocommit mode)."""
+    if fts.has_pending(conn):
+        run_in_transaction(conn, fts.index_pending)
     found = fts.search_ids(
         conn,
         query,

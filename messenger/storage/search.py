@@ -77,6 +77,10 @@ _INDEX_PENDING = """
     INSERT INTO messages_fts (rowid, body, scope)
     SELECT id, body, scope FROM messages WHERE id > ?
 """
+_HAS_PENDING = """
+    SELECT (SELECT coalesce(max(id), 0) FROM messages)
+         > (SELECT indexed_up_to FROM search_state)
+"""
 _SET_INDEXED_UP_TO = """
     UPDATE search_state
     SET indexed_up_to = max(indexed_up_to, (SELECT coalesce(max(id), 0) FROM messages))
@@ -110,6 +114,12 @@ def index_pending(conn: sqlite3.Connection, indexed_up_to: int | None = None) ->
         indexed_up_to = _indexed_up_to(conn)
     conn.execute(_INDEX_PENDING, (indexed_up_to,))
     conn.execute(_SET_INDEXED_UP_TO)
+
+
+def has_pending(conn: sqlite3.Connection) -> bool:
+    """Whether some message is not in the index yet (a read, no transaction)."""
+    found = conn.execute(_HAS_PENDING).fetchone()
+    return bool(found[0])
 
 
 def _indexed_up_to(conn: sqlite3.Connection) -> int:

@@ -295,8 +295,7 @@ class SqliteStore:
     ) -> list[Message]:
         if limit <= 0:
             return []
-        # A transaction: the search indexes the rows still pending first.
-        return await self._db.transaction(
+        return await self._db.run(
             lambda conn: sql.search(
                 conn,
                 query,
