@@ -9,6 +9,7 @@ user's chat view; the sender's view follows its delivery state.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -65,7 +66,8 @@ async def sides(
     made: list[Side] = []
     try:
         for name in ("alice", "bob"):
-            jid, password = xmpp_user(name)
+            # prosodyctl is a subprocess: off the loop, whose callbacks are timed.
+            jid, password = await asyncio.to_thread(xmpp_user, name)
             user = CoreUser(tmp_path / name, jid, password)
             users.append(user)
             await user.start(settings_for(prosody))
